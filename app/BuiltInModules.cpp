@@ -1,0 +1,12 @@
+#include "app/BuiltInModules.h"
+
+#include "core/module/ModuleRegistry.h"
+#include "modules/status/StatusModule.h"
+
+namespace cw::shell {
+
+void registerBuiltInModules(module::ModuleRegistry& registry) {
+  registry.add(std::make_unique<status::StatusModule>());
+}
+
+}  // namespace cw::shell

@@ -1,0 +1,9 @@
+#include "core/base/Clock.h"
+
+namespace cw::base {
+
+QDateTime SystemClock::now() const {
+  return QDateTime::currentDateTimeUtc();
+}
+
+}  // namespace cw::base

@@ -1,0 +1,103 @@
+#include "core/config/EffectiveConfig.h"
+
+#include "core/config/SettingSchema.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace cw::config {
+namespace {
+
+struct Tr {
+  Q_DECLARE_TR_FUNCTIONS(cw::config)
+};
+
+QString knownKeys() {
+  QStringList names;
+  for (const SettingDefinition& definition : settingDefinitions()) {
+    names.append(definition.key);
+  }
+  return names.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+EffectiveConfig EffectiveConfig::resolve(QList<ConfigLayer> layers) {
+  std::stable_sort(layers.begin(), layers.end(), [](const ConfigLayer& a, const ConfigLayer& b) {
+    return static_cast<int>(a.source) < static_cast<int>(b.source);
+  });
+
+  EffectiveConfig config;
+  for (const ConfigLayer& layer : layers) {
+    config.m_issues.append(layer.issues);
+    for (const ConfigEntry& entry : layer.entries) {
+      const SettingDefinition* definition = findSetting(entry.key);
+      if (definition == nullptr) {
+        config.m_issues.append({entry.key, layer.location, entry.line,
+                                Tr::tr("unknown setting; known settings are: %1").arg(knownKeys())});
+      } else if (const auto problem = validateSetting(*definition, entry.value)) {
+        config.m_issues.append({entry.key, layer.location, entry.line, *problem});
+      }
+    }
+  }
+
+  for (const SettingDefinition& definition : settingDefinitions()) {
+    bool chosen = false;
+    bool setInvalidly = false;  // already reported; "missing" would mislead
+    for (const ConfigLayer& layer : layers) {
+      const auto entry = std::find_if(layer.entries.begin(), layer.entries.end(),
+                                      [&](const ConfigEntry& e) { return e.key == definition.key; });
+      if (entry == layer.entries.end()) {
+        continue;
+      }
+      if (validateSetting(definition, entry->value)) {
+        setInvalidly = true;
+        continue;
+      }
+      config.m_settings.append({definition.key, entry->value, layer.source, layer.location});
+      chosen = true;
+      break;
+    }
+    if (chosen || setInvalidly) {
+      continue;
+    }
+    if (!definition.defaultValue.isEmpty()) {
+      config.m_settings.append({definition.key, definition.defaultValue, ConfigSource::Default, {}});
+    } else if (definition.required) {
+      QStringList places;
+      for (const ConfigLayer& layer : layers) {
+        places.append(layer.location);
+      }
+      config.m_issues.append({definition.key,
+                              {},
+                              0,
+                              Tr::tr("required setting is missing; set it in one of: %1")
+                                  .arg(places.join(QStringLiteral(", ")))});
+    }
+  }
+  config.m_layers = std::move(layers);
+  return config;
+}
+
+const EffectiveSetting* EffectiveConfig::find(const QString& key) const {
+  const auto it = std::find_if(m_settings.begin(), m_settings.end(),
+                               [&](const EffectiveSetting& s) { return s.key == key; });
+  return it == m_settings.end() ? nullptr : &*it;
+}
+
+QString EffectiveConfig::text(const char* key) const {
+  const EffectiveSetting* setting = find(QLatin1String(key));
+  return setting ? setting->value : QString();
+}
+
+int EffectiveConfig::integer(const char* key) const {
+  return text(key).toInt();
+}
+
+QUrl EffectiveConfig::url(const char* key) const {
+  const QString value = text(key);
+  return value.isEmpty() ? QUrl() : QUrl(value, QUrl::StrictMode);
+}
+
+}  // namespace cw::config

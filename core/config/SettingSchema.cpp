@@ -1,0 +1,137 @@
+#include "core/config/SettingSchema.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace cw::config {
+namespace {
+
+struct Tr {
+  Q_DECLARE_TR_FUNCTIONS(cw::config)
+};
+
+constexpr int kMaxTextLength = 512;
+
+std::optional<QString> validateEndpointUrl(const QString& value) {
+  const QUrl url(value, QUrl::StrictMode);
+  if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+    return Tr::tr("\"%1\" is not a valid URL; expected for example https://fhir.example.nhs.uk/R4")
+        .arg(value);
+  }
+  if (!url.userInfo().isEmpty()) {
+    return Tr::tr("the URL must not contain a user name or password");
+  }
+  if (!url.fragment().isEmpty()) {
+    return Tr::tr("the URL must not contain a fragment (#…)");
+  }
+  const QString scheme = url.scheme().toLower();
+  if (scheme == QLatin1String("https")) {
+    return std::nullopt;
+  }
+  if (scheme == QLatin1String("http")) {
+    if (isLoopbackHost(url.host())) {
+      return std::nullopt;
+    }
+    return Tr::tr(
+               "\"%1\" must use https:// (plain http:// is allowed only for this machine: "
+               "127.0.0.1, ::1 or localhost)")
+        .arg(value);
+  }
+  return Tr::tr("\"%1\" must be an https:// URL").arg(value);
+}
+
+std::optional<QString> validateText(const QString& value) {
+  if (value.isEmpty()) {
+    return Tr::tr("must not be empty");
+  }
+  if (value.size() > kMaxTextLength) {
+    return Tr::tr("is longer than %1 characters").arg(kMaxTextLength);
+  }
+  for (const QChar c : value) {
+    if (!c.isPrint()) {
+      return Tr::tr("contains a control character");
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<QString> validateChoice(const SettingDefinition& definition, const QString& value) {
+  if (definition.choices.contains(value)) {
+    return std::nullopt;
+  }
+  return Tr::tr("\"%1\" is not one of: %2").arg(value, definition.choices.join(QStringLiteral(", ")));
+}
+
+std::optional<QString> validateInteger(const SettingDefinition& definition, const QString& value) {
+  bool ok = false;
+  const int number = value.toInt(&ok);
+  if (!ok || number < definition.minimum || number > definition.maximum) {
+    return Tr::tr("\"%1\" is not a whole number from %2 to %3")
+        .arg(value)
+        .arg(definition.minimum)
+        .arg(definition.maximum);
+  }
+  return std::nullopt;
+}
+
+QList<SettingDefinition> buildDefinitions() {
+  using T = SettingType;
+  return {
+      {QLatin1String(keys::kFhirBaseUrl), T::EndpointUrl, true, {}, {}, 0, 0},
+      {QLatin1String(keys::kOidcIssuer), T::EndpointUrl, true, {}, {}, 0, 0},
+      {QLatin1String(keys::kOidcClientId), T::Text, true, {}, {}, 0, 0},
+      {QLatin1String(keys::kCardRemoval),
+       T::Choice,
+       false,
+       QStringLiteral("lock"),
+       {QStringLiteral("lock"), QStringLiteral("logout")},
+       0,
+       0},
+      // Never "off": a shared clinical workstation must lock itself. Four
+      // hours is the longest a ward policy could reasonably ask for.
+      {QLatin1String(keys::kIdleLockMinutes), T::Integer, false, QStringLiteral("10"), {}, 1, 240},
+      {QLatin1String(keys::kLanguage),
+       T::Choice,
+       false,
+       QStringLiteral("en_GB"),
+       {QStringLiteral("en_GB"), QStringLiteral("cy")},
+       0,
+       0},
+  };
+}
+
+}  // namespace
+
+const QList<SettingDefinition>& settingDefinitions() {
+  static const QList<SettingDefinition> definitions = buildDefinitions();
+  return definitions;
+}
+
+const SettingDefinition* findSetting(const QString& key) {
+  for (const SettingDefinition& definition : settingDefinitions()) {
+    if (definition.key == key) {
+      return &definition;
+    }
+  }
+  return nullptr;
+}
+
+std::optional<QString> validateSetting(const SettingDefinition& definition, const QString& value) {
+  switch (definition.type) {
+    case SettingType::EndpointUrl: return validateEndpointUrl(value);
+    case SettingType::Text: return validateText(value);
+    case SettingType::Choice: return validateChoice(definition, value);
+    case SettingType::Integer: return validateInteger(definition, value);
+  }
+  return std::nullopt;
+}
+
+bool isLoopbackHost(const QString& host) {
+  static const QRegularExpression ipv4Loopback(
+      QStringLiteral(R"(^127\.(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){2}$)"));
+  return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || host == QLatin1String("::1") ||
+         ipv4Loopback.match(host).hasMatch();
+}
+
+}  // namespace cw::config

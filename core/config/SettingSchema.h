@@ -1,0 +1,49 @@
+// The settings the workstation understands: name, type, default and whether
+// it is required. The same key names are used in policy files, the Windows
+// policy registry key, machine and user files. Later features add rows here.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cw::config {
+
+namespace keys {
+inline constexpr char kFhirBaseUrl[] = "fhir_base_url";
+inline constexpr char kOidcIssuer[] = "oidc_issuer";
+inline constexpr char kOidcClientId[] = "oidc_client_id";
+inline constexpr char kCardRemoval[] = "card_removal";
+inline constexpr char kIdleLockMinutes[] = "idle_lock_minutes";
+inline constexpr char kLanguage[] = "language";
+}  // namespace keys
+
+enum class SettingType {
+  EndpointUrl,  // https, or http to a loopback address only
+  Text,         // one line of printable text
+  Choice,       // one of `choices`
+  Integer,      // whole number from `minimum` to `maximum`
+};
+
+struct SettingDefinition {
+  QString key;
+  SettingType type = SettingType::Text;
+  bool required = false;
+  QString defaultValue;
+  QStringList choices;
+  int minimum = 0;
+  int maximum = 0;
+};
+
+const QList<SettingDefinition>& settingDefinitions();
+const SettingDefinition* findSetting(const QString& key);
+
+// A translated message saying why `value` is not acceptable, or nothing.
+std::optional<QString> validateSetting(const SettingDefinition& definition, const QString& value);
+
+// True for 127.0.0.0/8, ::1 and "localhost": the only hosts plain http may reach.
+bool isLoopbackHost(const QString& host);
+
+}  // namespace cw::config

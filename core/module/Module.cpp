@@ -1,0 +1,7 @@
+#include "core/module/Module.h"
+
+namespace cw::module {
+
+Module::~Module() = default;
+
+}  // namespace cw::module

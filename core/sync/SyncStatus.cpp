@@ -1,0 +1,27 @@
+#include "core/sync/SyncStatus.h"
+
+namespace cw::sync {
+
+void SyncStatus::setConnection(Connection connection, const QString& detail) {
+  if (connection != m_connection || detail != m_connectionDetail) {
+    m_connection = connection;
+    m_connectionDetail = detail;
+    Q_EMIT changed();
+  }
+}
+
+void SyncStatus::setState(State state) {
+  if (state != m_state) {
+    m_state = state;
+    Q_EMIT changed();
+  }
+}
+
+void SyncStatus::setPendingChanges(int count) {
+  if (count != m_pendingChanges) {
+    m_pendingChanges = count;
+    Q_EMIT changed();
+  }
+}
+
+}  // namespace cw::sync

@@ -1,0 +1,78 @@
+// Takes the screenshots a reviewer looks at: sign-in, a signed-in nurse on
+// Workstation status, and the lock screen, in the NHS style with real fonts.
+#include "app/BuiltInModules.h"
+#include "app/ShellWindow.h"
+#include "app/Translations.h"
+#include "core/config/ConfigLocations.h"
+#include "core/config/EffectiveConfig.h"
+#include "core/module/ModuleRegistry.h"
+#include "core/sync/SyncStatus.h"
+#include "core/ui/NhsStyle.h"
+#include "tests/support/MockClock.h"
+#include "tests/support/TestSessions.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QTest>
+
+using namespace cw;
+
+class TestScreenshots : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"), "run under xvfb-run");
+    m_dir = qEnvironmentVariable("CW_SCREENSHOT_DIR");
+    QVERIFY(!m_dir.isEmpty());
+    QVERIFY(QDir().mkpath(m_dir));
+    shell::installTranslation(*qApp, QStringLiteral("en_GB"));
+    ui::applyNhsStyle(*qApp);
+  }
+
+  void shell() {
+    config::ConfigOverrides overrides;
+    overrides.policyFile = QStringLiteral("/nonexistent/policy.conf");
+    overrides.machineFile = QStringLiteral("/nonexistent/workstation.conf");
+    overrides.userFile = QStringLiteral(CW_DEMO_CONFIG);
+    const auto config = config::EffectiveConfig::resolve(config::readConfigLayers(overrides));
+    QVERIFY(config.isValid());
+
+    module::ModuleRegistry registry;
+    shell::registerBuiltInModules(registry);
+    sync::SyncStatus syncStatus;
+    test::MockClock clock;
+    shell::ShellWindow window(registry, config, &syncStatus, clock);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    save(window, QStringLiteral("signed-out.png"));
+
+    auto session = test::makeSession(QStringLiteral("Sam TAYLOR"), QStringLiteral("Staff Nurse"), {"B0264"});
+    window.setSession(session.get());
+    syncStatus.setConnection(sync::SyncStatus::Connection::Offline, QStringLiteral("demo stack not running"));
+    auto* endpoints = window.findChild<QLabel*>(QStringLiteral("endpoints"));
+    QVERIFY(endpoints);
+    QTRY_VERIFY_WITH_TIMEOUT(!endpoints->text().contains(QLatin1String("checking")), 15000);
+    auto* readers = window.findChild<QLabel*>(QStringLiteral("cardReaders"));
+    QTRY_VERIFY_WITH_TIMEOUT(!readers->text().startsWith(QLatin1String("Checking")), 15000);
+    save(window, QStringLiteral("workstation-status.png"));
+
+    session->lock();
+    save(window, QStringLiteral("locked.png"));
+  }
+
+ private:
+  void save(QWidget& window, const QString& name) {
+    QTest::qWait(100);  // let layouts settle and paint
+    const QString path = m_dir + QLatin1Char('/') + name;
+    QVERIFY2(window.grab().save(path), qPrintable(path));
+    qInfo("screenshot %s", qPrintable(path));
+  }
+
+  QString m_dir;
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

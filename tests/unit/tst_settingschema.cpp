@@ -1,0 +1,97 @@
+// The setting types accept exactly what they should, on both sides of every
+// boundary: https only except for this machine, whole numbers in range.
+#include "core/config/SettingSchema.h"
+
+#include <QTest>
+
+using namespace cw::config;
+
+class TestSettingSchema : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void endpointUrl_data() {
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("https remote") << "https://fhir.example.nhs.uk/R4" << true;
+    QTest::newRow("https with port") << "https://fhir.example.nhs.uk:8443/R4" << true;
+    QTest::newRow("http remote") << "http://fhir.example.nhs.uk/R4" << false;
+    QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:8180/fhir" << true;
+    QTest::newRow("http 127.255.255.254") << "http://127.255.255.254/fhir" << true;
+    QTest::newRow("http 126.255.255.255") << "http://126.255.255.255/fhir" << false;
+    QTest::newRow("http 128.0.0.1") << "http://128.0.0.1/fhir" << false;
+    QTest::newRow("http 127.0.0.1.evil.com") << "http://127.0.0.1.evil.com/fhir" << false;
+    QTest::newRow("http localhost") << "http://localhost:8180/fhir" << true;
+    QTest::newRow("http localhost.example.com") << "http://localhost.example.com/fhir" << false;
+    QTest::newRow("http [::1]") << "http://[::1]:8180/fhir" << true;
+    QTest::newRow("http [::2]") << "http://[::2]/fhir" << false;
+    QTest::newRow("ftp") << "ftp://fhir.example.nhs.uk/" << false;
+    QTest::newRow("no scheme") << "fhir.example.nhs.uk/R4" << false;
+    QTest::newRow("credentials") << "https://user:secret@fhir.example.nhs.uk/R4" << false;
+    QTest::newRow("fragment") << "https://fhir.example.nhs.uk/R4#x" << false;
+    QTest::newRow("empty") << "" << false;
+  }
+  void endpointUrl() {
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    const auto problem = validateSetting(*findSetting(QLatin1String(keys::kFhirBaseUrl)), value);
+    QCOMPARE(!problem.has_value(), accepted);
+  }
+
+  void idleLockMinutes_data() {
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("0 (never lock is not allowed)") << "0" << false;
+    QTest::newRow("1") << "1" << true;
+    QTest::newRow("240") << "240" << true;
+    QTest::newRow("241") << "241" << false;
+    QTest::newRow("-5") << "-5" << false;
+    QTest::newRow("ten") << "ten" << false;
+    QTest::newRow("1.5") << "1.5" << false;
+    QTest::newRow("empty") << "" << false;
+  }
+  void idleLockMinutes() {
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    QCOMPARE(!validateSetting(*findSetting(QLatin1String(keys::kIdleLockMinutes)), value).has_value(),
+             accepted);
+  }
+
+  void choices_data() {
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("lock") << keys::kCardRemoval << "lock" << true;
+    QTest::newRow("logout") << keys::kCardRemoval << "logout" << true;
+    QTest::newRow("Lock (case matters)") << keys::kCardRemoval << "Lock" << false;
+    QTest::newRow("ignore") << keys::kCardRemoval << "ignore" << false;
+    QTest::newRow("en_GB") << keys::kLanguage << "en_GB" << true;
+    QTest::newRow("cy") << keys::kLanguage << "cy" << true;
+    QTest::newRow("fr") << keys::kLanguage << "fr" << false;
+  }
+  void choices() {
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    QCOMPARE(!validateSetting(*findSetting(key), value).has_value(), accepted);
+  }
+
+  void text() {
+    const SettingDefinition& clientId = *findSetting(QLatin1String(keys::kOidcClientId));
+    QVERIFY(!validateSetting(clientId, QStringLiteral("clinical-workstation")));
+    QVERIFY(validateSetting(clientId, QString()));
+    QVERIFY(validateSetting(clientId, QStringLiteral("a\tb")));
+    QVERIFY(!validateSetting(clientId, QString(512, QLatin1Char('x'))));
+    QVERIFY(validateSetting(clientId, QString(513, QLatin1Char('x'))));
+  }
+
+  void problemSaysWhatIsExpected() {
+    const auto problem = validateSetting(*findSetting(QLatin1String(keys::kOidcIssuer)),
+                                         QStringLiteral("http://idp.example.com"));
+    QVERIFY(problem);
+    QVERIFY2(problem->contains(QLatin1String("https://")), qPrintable(*problem));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestSettingSchema)
+#include "tst_settingschema.moc"

@@ -1,0 +1,43 @@
+// cwctl: command-line companion for IT staff and clinical safety validation.
+#include "core/base/Version.h"
+#include "tools/cwctl/CheckConfigCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+constexpr int kExitUsage = 64;
+
+void printUsage() {
+  QTextStream(stderr) << "Usage: cwctl <command> [options]\n\n"
+                         "Commands:\n"
+                         "  check-config   print the effective configuration and check it\n"
+                         "  version        print the version\n\n"
+                         "Run 'cwctl <command> --help' for a command's options.\n";
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  QCoreApplication app(argc, argv);
+  QCoreApplication::setApplicationName(QStringLiteral("cwctl"));
+  QCoreApplication::setApplicationVersion(cw::base::productVersion());
+
+  QStringList arguments = QCoreApplication::arguments();
+  if (arguments.size() < 2) {
+    printUsage();
+    return kExitUsage;
+  }
+  const QString command = arguments.takeAt(1);
+  if (command == QLatin1String("check-config")) {
+    return cw::cwctl::runCheckConfig(arguments);
+  }
+  if (command == QLatin1String("version")) {
+    QTextStream(stdout) << cw::base::productVersion() << " (" << cw::base::sourceRevision() << ")\n";
+    return 0;
+  }
+  QTextStream(stderr) << "cwctl: unknown command '" << command << "'\n";
+  printUsage();
+  return kExitUsage;
+}
