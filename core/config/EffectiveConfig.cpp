@@ -1,17 +1,12 @@
 #include "core/config/EffectiveConfig.h"
 
+#include "core/config/ConfigTr.h"
 #include "core/config/SettingSchema.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace cw::config {
 namespace {
-
-struct Tr {
-  Q_DECLARE_TR_FUNCTIONS(cw::config)
-};
 
 QString knownKeys() {
   QStringList names;

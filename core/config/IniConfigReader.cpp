@@ -1,18 +1,14 @@
 #include "core/config/IniConfigReader.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
+#include "core/config/ConfigTr.h"
 
 namespace cw::config {
 namespace {
-
-struct Tr {
-  Q_DECLARE_TR_FUNCTIONS(cw::config)
-};
 
 constexpr qint64 kMaxConfigBytes = 64 * 1024;
 

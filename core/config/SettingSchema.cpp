@@ -1,15 +1,11 @@
 #include "core/config/SettingSchema.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
+#include "core/config/ConfigTr.h"
 
 namespace cw::config {
 namespace {
-
-struct Tr {
-  Q_DECLARE_TR_FUNCTIONS(cw::config)
-};
 
 constexpr int kMaxTextLength = 512;
 

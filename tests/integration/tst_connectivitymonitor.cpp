@@ -20,7 +20,8 @@ class TestConnectivityMonitor : public QObject {
     const quint16 port = server.listen(QHostAddress::LocalHost, 0);
     SyncStatus status;
     QCOMPARE(status.connection(), SyncStatus::Connection::Unknown);
-    cw::sync::ConnectivityMonitor monitor(QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(port)), &status, 1h);
+    cw::sync::ConnectivityMonitor monitor(QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(port)), &status,
+                                          1h);
     monitor.start();
     QTRY_COMPARE_WITH_TIMEOUT(status.connection(), SyncStatus::Connection::Online, 10000);
   }
@@ -31,10 +32,12 @@ class TestConnectivityMonitor : public QObject {
     const quint16 port = closed.serverPort();
     closed.close();
     SyncStatus status;
-    cw::sync::ConnectivityMonitor monitor(QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(port)), &status, 1h);
+    cw::sync::ConnectivityMonitor monitor(QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(port)), &status,
+                                          1h);
     monitor.start();
     QTRY_COMPARE_WITH_TIMEOUT(status.connection(), SyncStatus::Connection::Offline, 10000);
-    QVERIFY2(status.connectionDetail().contains(QLatin1String("not reachable")), qPrintable(status.connectionDetail()));
+    QVERIFY2(status.connectionDetail().contains(QLatin1String("not reachable")),
+             qPrintable(status.connectionDetail()));
   }
 };
 
