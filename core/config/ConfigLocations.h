@@ -21,7 +21,9 @@ struct ConfigOverrides {
   QString userFile;
 };
 
+// Implemented once per platform (ConfigLocations_<platform>.cpp).
 QString defaultLocation(ConfigSource source);
+ConfigLayer readMachinePolicy();
 
 // The policy, machine and user layers, highest first.
 QList<ConfigLayer> readConfigLayers(const ConfigOverrides& overrides = {});

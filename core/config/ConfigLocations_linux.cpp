@@ -18,15 +18,8 @@ QString defaultLocation(ConfigSource source) {
   return {};
 }
 
-QList<ConfigLayer> readConfigLayers(const ConfigOverrides& overrides) {
-  const auto pick = [](const QString& override, ConfigSource source) {
-    return override.isEmpty() ? defaultLocation(source) : override;
-  };
-  return {
-      readIniLayer(ConfigSource::Policy, pick(overrides.policyFile, ConfigSource::Policy)),
-      readIniLayer(ConfigSource::Machine, pick(overrides.machineFile, ConfigSource::Machine)),
-      readIniLayer(ConfigSource::User, pick(overrides.userFile, ConfigSource::User)),
-  };
+ConfigLayer readMachinePolicy() {
+  return readIniLayer(ConfigSource::Policy, defaultLocation(ConfigSource::Policy));
 }
 
 }  // namespace cw::config

@@ -1,21 +1,17 @@
 #include "core/config/ConfigLocations.h"
 
-#include "core/config/IniConfigReader.h"
-
 #include <QSettings>
 #include <QStandardPaths>
 
 namespace cw::config {
-namespace {
-
-const QString kPolicyKey = QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\ClinicalWorkstation");
 
 // Group Policy writes REG_SZ or REG_DWORD values named like the file keys.
-ConfigLayer readRegistryPolicy() {
+ConfigLayer readMachinePolicy() {
   ConfigLayer layer;
   layer.source = ConfigSource::Policy;
-  layer.location = QStringLiteral("HKLM\\Software\\Policies\\ClinicalWorkstation");
-  const QSettings registry(kPolicyKey, QSettings::NativeFormat);
+  layer.location = defaultLocation(ConfigSource::Policy);
+  const QSettings registry(QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\ClinicalWorkstation"),
+                           QSettings::NativeFormat);
   const QStringList names = registry.childKeys();
   layer.present = !names.isEmpty();
   for (const QString& name : names) {
@@ -23,8 +19,6 @@ ConfigLayer readRegistryPolicy() {
   }
   return layer;
 }
-
-}  // namespace
 
 QString defaultLocation(ConfigSource source) {
   switch (source) {
@@ -37,18 +31,6 @@ QString defaultLocation(ConfigSource source) {
     case ConfigSource::Default: return {};
   }
   return {};
-}
-
-QList<ConfigLayer> readConfigLayers(const ConfigOverrides& overrides) {
-  const auto pick = [](const QString& override, ConfigSource source) {
-    return override.isEmpty() ? defaultLocation(source) : override;
-  };
-  return {
-      overrides.policyFile.isEmpty() ? readRegistryPolicy()
-                                     : readIniLayer(ConfigSource::Policy, overrides.policyFile),
-      readIniLayer(ConfigSource::Machine, pick(overrides.machineFile, ConfigSource::Machine)),
-      readIniLayer(ConfigSource::User, pick(overrides.userFile, ConfigSource::User)),
-  };
 }
 
 }  // namespace cw::config
