@@ -35,18 +35,18 @@ ShellStatusBar::ShellStatusBar(sync::SyncStatus* syncStatus, QWidget* parent)
 }
 
 void ShellStatusBar::setSession(const identity::Session* session) {
-  if (m_session != nullptr) {
+  if (m_session) {
     disconnect(m_session, nullptr, this, nullptr);
   }
   m_session = session;
-  if (m_session != nullptr) {
+  if (m_session) {
     connect(m_session, &identity::Session::lockedChanged, this, &ShellStatusBar::showUser);
   }
   showUser();
 }
 
 void ShellStatusBar::showUser() {
-  if (m_session == nullptr) {
+  if (!m_session) {
     m_user->setText(tr("Not signed in"));
     return;
   }

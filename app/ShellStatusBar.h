@@ -2,6 +2,7 @@
 // FHIR server answers, the sync state and how many changes wait to upload.
 #pragma once
 
+#include <QPointer>
 #include <QStatusBar>
 
 class QLabel;
@@ -28,7 +29,7 @@ class ShellStatusBar : public QStatusBar {
   void showSync();
 
   sync::SyncStatus* m_sync;
-  const identity::Session* m_session = nullptr;
+  QPointer<const identity::Session> m_session;  // null once the session ends
   QLabel* m_user;
   QLabel* m_connection;
   QLabel* m_syncState;

@@ -17,8 +17,8 @@ bool ShownAnnouncer::eventFilter(QObject* watched, QEvent* event) {
     watched->removeEventFilter(this);
     // After this paint event the frame is flushed to the screen.
     QTimer::singleShot(0, this, [] {
-      std::fputs("shown\n", stdout);
-      std::fflush(stdout);
+      static_cast<void>(std::fputs("shown\n", stdout));
+      static_cast<void>(std::fflush(stdout));
     });
   }
   return QObject::eventFilter(watched, event);

@@ -11,7 +11,7 @@
 namespace cw::shell {
 
 SignInScreen::SignInScreen(const config::EffectiveConfig& config,
-                           std::vector<const module::Module*> publicModules, QWidget* parent)
+                           const std::vector<const module::Module*>& publicModules, QWidget* parent)
     : QWidget(parent), m_title(new QLabel), m_message(new QLabel) {
   setObjectName(QStringLiteral("signInScreen"));
   setAttribute(Qt::WA_StyledBackground);

@@ -25,7 +25,7 @@ class SignInScreen : public QWidget {
   Q_OBJECT
 
  public:
-  SignInScreen(const config::EffectiveConfig& config, std::vector<const module::Module*> publicModules,
+  SignInScreen(const config::EffectiveConfig& config, const std::vector<const module::Module*>& publicModules,
                QWidget* parent = nullptr);
 
   // Null session: the signed-out screen. A locked session: the lock screen.

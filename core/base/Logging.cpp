@@ -11,7 +11,7 @@
 namespace cw::base {
 namespace {
 
-constexpr qint64 kMaxLogBytes = 2 * 1024 * 1024;
+constexpr qint64 kMaxLogBytes = qint64{2} * 1024 * 1024;
 constexpr int kKeptLogFiles = 5;
 
 std::unique_ptr<RotatingLogFile>& logFile() {
@@ -38,7 +38,7 @@ void handleMessage(QtMsgType type, const QMessageLogContext& context, const QStr
   if (logFile()) {
     logFile()->writeLine(line);
   }
-  std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+  static_cast<void>(std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData()));
 }
 
 }  // namespace

@@ -10,7 +10,7 @@
 namespace cw::config {
 namespace {
 
-constexpr qint64 kMaxConfigBytes = 64 * 1024;
+constexpr qint64 kMaxConfigBytes = qint64{64} * 1024;
 
 }  // namespace
 

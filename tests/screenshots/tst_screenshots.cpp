@@ -8,7 +8,9 @@
 #include "core/module/ModuleRegistry.h"
 #include "core/sync/SyncStatus.h"
 #include "core/ui/NhsStyle.h"
+#include "smartcard/ReaderScan.h"
 #include "tests/support/MockClock.h"
+#include "tests/support/Pcscd.h"
 #include "tests/support/TestSessions.h"
 
 #include <QApplication>
@@ -38,6 +40,10 @@ class TestScreenshots : public QObject {
     overrides.userFile = QStringLiteral(CW_DEMO_CONFIG);
     const auto config = config::EffectiveConfig::resolve(config::readConfigLayers(overrides));
     QVERIFY(config.isValid());
+    // The real card service, so the status page lists the virtual readers.
+    test::Pcscd pcscd;
+    QVERIFY2(pcscd.ensureRunning(), qPrintable(pcscd.error()));
+    QTRY_VERIFY_WITH_TIMEOUT(smartcard::scanReaders().readers.size() >= 2, 5000);
 
     module::ModuleRegistry registry;
     shell::registerBuiltInModules(registry);
@@ -56,7 +62,7 @@ class TestScreenshots : public QObject {
     QVERIFY(endpoints);
     QTRY_VERIFY_WITH_TIMEOUT(!endpoints->text().contains(QLatin1String("checking")), 15000);
     auto* readers = window.findChild<QLabel*>(QStringLiteral("cardReaders"));
-    QTRY_VERIFY_WITH_TIMEOUT(!readers->text().startsWith(QLatin1String("Checking")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(readers->text().contains(QLatin1String("Virtual PCD 00 01")), 15000);
     save(window, QStringLiteral("workstation-status.png"));
 
     session->lock();
