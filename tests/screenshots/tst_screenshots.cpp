@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QTest>
+#include <QTranslator>
 
 using namespace cw;
 
@@ -67,6 +68,21 @@ class TestScreenshots : public QObject {
 
     session->lock();
     save(window, QStringLiteral("locked.png"));
+
+    // The same page in Welsh, to check that longer strings still fit.
+    QTranslator* welsh = shell::installTranslation(*qApp, QStringLiteral("cy"));
+    QVERIFY(welsh);
+    shell::ShellWindow welshWindow(registry, config, &syncStatus, clock);
+    welshWindow.resize(1280, 800);
+    welshWindow.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&welshWindow));
+    welshWindow.setSession(session.get());
+    session->unlock();
+    auto* welshEndpoints = welshWindow.findChild<QLabel*>(QStringLiteral("endpoints"));
+    QTRY_VERIFY_WITH_TIMEOUT(welshEndpoints->text().count(QLatin1Char('\n')) >= 1, 15000);
+    save(welshWindow, QStringLiteral("workstation-status-cy.png"));
+    QCoreApplication::removeTranslator(welsh);
+    delete welsh;
   }
 
  private:
