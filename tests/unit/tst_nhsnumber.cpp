@@ -13,24 +13,41 @@ class TestNhsNumber : public QObject {
   void parse_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("digits");  // empty when the input must be refused
-    QTest::newRow("valid") << "9434765919" << "9434765919";
-    QTest::newRow("valid, spaced") << "943 476 5919" << "9434765919";
-    QTest::newRow("valid, hyphens") << "943-476-5919" << "9434765919";
-    QTest::newRow("valid, surrounding space") << "  943 476 5919 " << "9434765919";
-    QTest::newRow("check digit off by one (8)") << "9434765918" << "";
-    QTest::newRow("check digit off by one (0)") << "9434765910" << "";
-    QTest::newRow("check digit 0 (remainder 0)") << "9990000050" << "9990000050";
-    QTest::newRow("check digit 0 written as 1") << "9990000051" << "";
-    QTest::newRow("remainder 1: no digit is valid (0)") << "9990000000" << "";
-    QTest::newRow("remainder 1: no digit is valid (1)") << "9990000001" << "";
-    QTest::newRow("9 digits") << "943476591" << "";
-    QTest::newRow("11 digits") << "94347659190" << "";
-    QTest::newRow("mixed separators") << "943 476-5919" << "";
-    QTest::newRow("wrong grouping") << "9434 765 919" << "";
-    QTest::newRow("double space") << "943  476 5919" << "";
-    QTest::newRow("letter") << "943476591O" << "";
+    QTest::newRow("valid") << "9434765919"
+                           << "9434765919";
+    QTest::newRow("valid, spaced") << "943 476 5919"
+                                   << "9434765919";
+    QTest::newRow("valid, hyphens") << "943-476-5919"
+                                    << "9434765919";
+    QTest::newRow("valid, surrounding space") << "  943 476 5919 "
+                                              << "9434765919";
+    QTest::newRow("check digit off by one (8)") << "9434765918"
+                                                << "";
+    QTest::newRow("check digit off by one (0)") << "9434765910"
+                                                << "";
+    QTest::newRow("check digit 0 (remainder 0)") << "9990000050"
+                                                 << "9990000050";
+    QTest::newRow("check digit 0 written as 1") << "9990000051"
+                                                << "";
+    QTest::newRow("remainder 1: no digit is valid (0)") << "9990000000"
+                                                        << "";
+    QTest::newRow("remainder 1: no digit is valid (1)") << "9990000001"
+                                                        << "";
+    QTest::newRow("9 digits") << "943476591"
+                              << "";
+    QTest::newRow("11 digits") << "94347659190"
+                               << "";
+    QTest::newRow("mixed separators") << "943 476-5919"
+                                      << "";
+    QTest::newRow("wrong grouping") << "9434 765 919"
+                                    << "";
+    QTest::newRow("double space") << "943  476 5919"
+                                  << "";
+    QTest::newRow("letter") << "943476591O"
+                            << "";
     QTest::newRow("Arabic-Indic digits") << QString::fromUtf8("٩٤٣٤٧٦٥٩١٩") << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("empty") << ""
+                           << "";
   }
   void parse() {
     QFETCH(QString, input);
