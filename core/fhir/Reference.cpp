@@ -20,9 +20,9 @@ std::optional<Reference> Reference::parse(QStringView text) {
   static const QRegularExpression absolute(QStringLiteral("^(https?://[^\\s#?]+?)/") + kTypeAndId +
                                            QLatin1Char('$'));
   static const QRegularExpression contained(QStringLiteral(R"(^#([A-Za-z0-9\-.]{1,64})$)"));
-  static const QRegularExpression urn(
-      QStringLiteral(R"(^urn:(uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|)"
-                     R"(oid:[0-2](\.(0|[1-9][0-9]*))+)$)"));
+  static const QRegularExpression urn(QStringLiteral(
+      R"(^urn:(uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|)"
+      R"(oid:[0-2](\.(0|[1-9][0-9]*))+)$)"));
 
   Reference reference;
   if (const auto match = relative.match(text); match.hasMatch()) {
@@ -71,7 +71,8 @@ bool Reference::isOnServer(const QUrl& serverBase) const {
   if (m_kind != Kind::Absolute) {
     return false;
   }
-  return m_base.scheme() == serverBase.scheme() && m_base.host().compare(serverBase.host(), Qt::CaseInsensitive) == 0 &&
+  return m_base.scheme() == serverBase.scheme() &&
+         m_base.host().compare(serverBase.host(), Qt::CaseInsensitive) == 0 &&
          m_base.port(m_base.scheme() == QLatin1String("https") ? 443 : 80) ==
              serverBase.port(serverBase.scheme() == QLatin1String("https") ? 443 : 80) &&
          withoutTrailingSlash(m_base.path()) == withoutTrailingSlash(serverBase.path());
