@@ -45,11 +45,7 @@ QString LogScrubber::scrub(const QString& text) const {
   QString out = text;
   {
     QMutexLocker lock(&m_mutex);
-    // Longest first, so "Jane Smith" is redacted before "Jane".
-    QStringList terms(m_terms.begin(), m_terms.end());
-    std::sort(terms.begin(), terms.end(),
-              [](const QString& a, const QString& b) { return a.size() > b.size(); });
-    for (const QString& term : terms) {
+    for (const QString& term : m_terms) {
       out.replace(term, QStringLiteral("[redacted]"), Qt::CaseInsensitive);
     }
   }
@@ -65,7 +61,13 @@ void LogScrubber::addSensitiveTerm(const QString& term) {
     return;
   }
   QMutexLocker lock(&m_mutex);
-  m_terms.insert(trimmed);
+  if (m_terms.contains(trimmed)) {
+    return;
+  }
+  const auto position = std::find_if(m_terms.begin(), m_terms.end(), [&](const QString& existing) {
+    return existing.size() < trimmed.size();
+  });
+  m_terms.insert(position, trimmed);
 }
 
 void LogScrubber::clearSensitiveTerms() {

@@ -4,8 +4,8 @@
 #pragma once
 
 #include <QMutex>
-#include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace cw::base {
 
@@ -23,7 +23,7 @@ class LogScrubber {
 
  private:
   mutable QMutex m_mutex;
-  QSet<QString> m_terms;
+  QStringList m_terms;  // longest first, so "Jane Smith" goes before "Jane"
 };
 
 }  // namespace cw::base

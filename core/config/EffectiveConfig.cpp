@@ -3,6 +3,9 @@
 #include "core/config/ConfigTr.h"
 #include "core/config/SettingSchema.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 namespace cw::config {
@@ -23,7 +26,11 @@ EffectiveConfig EffectiveConfig::resolve(QList<ConfigLayer> layers) {
     return static_cast<int>(a.source) < static_cast<int>(b.source);
   });
 
+  // One pass in precedence order: report every bad entry, keep the first
+  // valid value of each key.
   EffectiveConfig config;
+  QHash<QString, EffectiveSetting> chosen;
+  QSet<QString> setInvalidly;  // already reported; "missing" would mislead
   for (const ConfigLayer& layer : layers) {
     config.m_issues.append(layer.issues);
     for (const ConfigEntry& entry : layer.entries) {
@@ -33,28 +40,19 @@ EffectiveConfig EffectiveConfig::resolve(QList<ConfigLayer> layers) {
                                 Tr::tr("unknown setting; known settings are: %1").arg(knownKeys())});
       } else if (const auto problem = validateSetting(*definition, entry.value)) {
         config.m_issues.append({entry.key, layer.location, entry.line, *problem});
+        setInvalidly.insert(entry.key);
+      } else if (!chosen.contains(entry.key)) {
+        chosen.insert(entry.key, {entry.key, entry.value, layer.source, layer.location});
       }
     }
   }
 
   for (const SettingDefinition& definition : settingDefinitions()) {
-    bool chosen = false;
-    bool setInvalidly = false;  // already reported; "missing" would mislead
-    for (const ConfigLayer& layer : layers) {
-      const auto entry = std::find_if(layer.entries.begin(), layer.entries.end(),
-                                      [&](const ConfigEntry& e) { return e.key == definition.key; });
-      if (entry == layer.entries.end()) {
-        continue;
-      }
-      if (validateSetting(definition, entry->value)) {
-        setInvalidly = true;
-        continue;
-      }
-      config.m_settings.append({definition.key, entry->value, layer.source, layer.location});
-      chosen = true;
-      break;
+    if (const auto found = chosen.constFind(definition.key); found != chosen.constEnd()) {
+      config.m_settings.append(*found);
+      continue;
     }
-    if (chosen || setInvalidly) {
+    if (setInvalidly.contains(definition.key)) {
       continue;
     }
     if (!definition.defaultValue.isEmpty()) {

@@ -16,6 +16,10 @@ struct ProbeResult {
   QString error;  // curl's explanation when not reachable
 };
 
-ProbeResult probeEndpoint(const QUrl& url, std::chrono::milliseconds timeout);
+// Long enough for a slow hospital network, short enough that a status page
+// or indicator never waits long on a dead endpoint.
+inline constexpr std::chrono::milliseconds kDefaultProbeTimeout{5000};
+
+ProbeResult probeEndpoint(const QUrl& url, std::chrono::milliseconds timeout = kDefaultProbeTimeout);
 
 }  // namespace cw::http

@@ -14,8 +14,6 @@ struct Tr {
   Q_DECLARE_TR_FUNCTIONS(cw::sync)
 };
 
-constexpr std::chrono::seconds kProbeTimeout{5};
-
 }  // namespace
 
 ConnectivityMonitor::ConnectivityMonitor(QUrl fhirBase, SyncStatus* status,
@@ -37,7 +35,7 @@ void ConnectivityMonitor::checkNow() {
   m_probing = true;
   const QUrl url = http::fhirMetadataUrl(m_fhirBase);
   base::runInBackground(
-      this, [url] { return http::probeEndpoint(url, kProbeTimeout); },
+      this, [url] { return http::probeEndpoint(url); },
       [this](const http::ProbeResult& result) {
         m_probing = false;
         if (result.reachable) {

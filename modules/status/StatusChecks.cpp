@@ -6,12 +6,6 @@
 #include "core/http/Urls.h"
 
 namespace cw::status {
-namespace {
-
-constexpr std::chrono::seconds kProbeTimeout{5};
-
-}  // namespace
-
 StatusChecks::StatusChecks(const config::EffectiveConfig& config, QObject* parent) : QObject(parent) {
   const QUrl fhir = config.url(config::keys::kFhirBaseUrl);
   const QUrl issuer = config.url(config::keys::kOidcIssuer);
@@ -39,7 +33,7 @@ void StatusChecks::refresh() {
       continue;
     }
     base::runInBackground(
-        this, [url] { return http::probeEndpoint(url, kProbeTimeout); },
+        this, [url] { return http::probeEndpoint(url); },
         [this, generation, i](const http::ProbeResult& result) {
           if (generation == m_generation) {
             m_endpoints[i].result = result;

@@ -6,10 +6,11 @@
 #include "core/module/PatientContext.h"
 #include "modules/status/StatusModule.h"
 
+#include "tests/support/Ports.h"
+
 #include <QHttpServer>
 #include <QLabel>
 #include <QTableView>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace cw;
@@ -26,10 +27,7 @@ class TestStatusView : public QObject {
     });
     const quint16 fhirPort = fhir.listen(QHostAddress::LocalHost, 0);
     QVERIFY(fhirPort != 0);
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-    const quint16 deadPort = closed.serverPort();
-    closed.close();
+    const quint16 deadPort = cw::test::unusedLoopbackPort();
 
     const auto config = config::EffectiveConfig::resolve({config::parseIniLayer(
         config::ConfigSource::Policy, QStringLiteral("/etc/clinical-workstation/policy.conf"),

@@ -3,8 +3,9 @@
 #include "core/sync/ConnectivityMonitor.h"
 #include "core/sync/SyncStatus.h"
 
+#include "tests/support/Ports.h"
+
 #include <QHttpServer>
-#include <QTcpServer>
 #include <QTest>
 
 using cw::sync::SyncStatus;
@@ -27,10 +28,7 @@ class TestConnectivityMonitor : public QObject {
   }
 
   void offlineWithReasonWhenServerIsDown() {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = closed.serverPort();
-    closed.close();
+    const quint16 port = cw::test::unusedLoopbackPort();
     SyncStatus status;
     cw::sync::ConnectivityMonitor monitor(QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(port)), &status,
                                           1h);

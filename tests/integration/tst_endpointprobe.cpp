@@ -4,6 +4,8 @@
 #include "tests/support/ServiceProcess.h"
 #include "tests/support/TestFiles.h"
 
+#include "tests/support/Ports.h"
+
 #include <QDeadlineTimer>
 #include <QHttpServer>
 #include <QSslCertificate>
@@ -48,10 +50,7 @@ class TestEndpointProbe : public QObject {
   }
 
   void deadPortIsUnreachableWithReason() {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = closed.serverPort();
-    closed.close();
+    const quint16 port = cw::test::unusedLoopbackPort();
     const ProbeResult result = probe(QStringLiteral("http://127.0.0.1:%1/fhir/metadata").arg(port));
     QVERIFY(!result.reachable);
     QVERIFY2(result.error.contains(QLatin1String("onnect")), qPrintable(result.error));
