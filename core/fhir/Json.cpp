@@ -1,0 +1,690 @@
+#include "core/fhir/Json.h"
+
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+namespace cw::fhir {
+
+namespace {
+
+const JsonValue& nullValue() {
+  static const JsonValue value;
+  return value;
+}
+
+const QList<JsonValue>& noItems() {
+  static const QList<JsonValue> items;
+  return items;
+}
+
+const QList<JsonMember>& noMembers() {
+  static const QList<JsonMember> members;
+  return members;
+}
+
+bool isDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// The JSON number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+// Returns the length of the number at the start of text, or 0.
+qsizetype numberLength(const char* text, qsizetype available) {
+  qsizetype i = 0;
+  auto digitsFrom = [&](qsizetype from) {
+    qsizetype j = from;
+    while (j < available && isDigit(text[j])) {
+      ++j;
+    }
+    return j - from;
+  };
+  if (i < available && text[i] == '-') {
+    ++i;
+  }
+  if (i < available && text[i] == '0') {
+    ++i;
+  } else {
+    const qsizetype digits = digitsFrom(i);
+    if (digits == 0) {
+      return 0;
+    }
+    i += digits;
+  }
+  if (i < available && text[i] == '.') {
+    const qsizetype digits = digitsFrom(i + 1);
+    if (digits == 0) {
+      return 0;
+    }
+    i += 1 + digits;
+  }
+  if (i < available && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    if (i < available && (text[i] == '+' || text[i] == '-')) {
+      ++i;
+    }
+    const qsizetype digits = digitsFrom(i);
+    if (digits == 0) {
+      return 0;
+    }
+    i += digits;
+  }
+  return i;
+}
+
+void writeString(QByteArray& out, const QString& text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out.append('"');
+  const QByteArray utf8 = text.toUtf8();
+  for (const char c : utf8) {
+    const auto byte = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': out.append("\\\""); break;
+      case '\\': out.append("\\\\"); break;
+      case '\n': out.append("\\n"); break;
+      case '\r': out.append("\\r"); break;
+      case '\t': out.append("\\t"); break;
+      default:
+        if (byte < 0x20) {
+          out.append("\\u00");
+          out.append(kHex[byte >> 4]);
+          out.append(kHex[byte & 0xF]);
+        } else {
+          out.append(c);
+        }
+    }
+  }
+  out.append('"');
+}
+
+}  // namespace
+
+// Recursive descent over the raw bytes. Every value records its span so the
+// writer can reproduce untouched parts exactly.
+class JsonParser {
+ public:
+  JsonParser(const QByteArray& document, const JsonLimits& limits)
+      : m_document(document), m_data(document.constData()), m_size(document.size()), m_limits(limits) {}
+
+  JsonParseResult run() {
+    JsonParseResult result;
+    if (m_size > m_limits.maxDocumentBytes) {
+      fail(0, QStringLiteral("The document is larger than %1 bytes.").arg(m_limits.maxDocumentBytes));
+    } else {
+      skipWhitespace();
+      result.value = parseValue(0);
+      skipWhitespace();
+      if (m_error.isEmpty() && m_pos != m_size) {
+        fail(m_pos, QStringLiteral("Unexpected content after the JSON value."));
+      }
+    }
+    if (!m_error.isEmpty()) {
+      result.value = JsonValue();
+      result.error = QStringLiteral("Invalid JSON at byte %1: %2").arg(m_errorOffset).arg(m_error);
+      result.errorOffset = m_errorOffset;
+    }
+    return result;
+  }
+
+ private:
+  void fail(qsizetype offset, const QString& message) {
+    if (m_error.isEmpty()) {
+      m_error = message;
+      m_errorOffset = offset;
+    }
+  }
+
+  bool failed() const { return !m_error.isEmpty(); }
+
+  void skipWhitespace() {
+    while (m_pos < m_size) {
+      const char c = m_data[m_pos];
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return;
+      }
+      ++m_pos;
+    }
+  }
+
+  void markSource(JsonValue& value, qsizetype begin) const {
+    value.m_source = m_document;
+    value.m_sourceBegin = begin;
+    value.m_sourceEnd = m_pos;
+  }
+
+  JsonValue parseValue(int depth) {
+    JsonValue value;
+    if (m_pos >= m_size) {
+      fail(m_pos, QStringLiteral("The document ends where a value was expected."));
+      return value;
+    }
+    const qsizetype begin = m_pos;
+    const char c = m_data[m_pos];
+    if (c == '{' || c == '[') {
+      if (depth >= m_limits.maxDepth) {
+        fail(m_pos, QStringLiteral("Nested deeper than %1 levels.").arg(m_limits.maxDepth));
+        return value;
+      }
+      value = c == '{' ? parseObject(depth + 1) : parseArray(depth + 1);
+    } else if (c == '"') {
+      value.m_type = JsonValue::Type::String;
+      value.m_string = parseString();
+    } else if (matchLiteral("true")) {
+      value = JsonValue::fromBool(true);
+    } else if (matchLiteral("false")) {
+      value = JsonValue::fromBool(false);
+    } else if (matchLiteral("null")) {
+      value = JsonValue();
+    } else {
+      const qsizetype length = numberLength(m_data + m_pos, m_size - m_pos);
+      if (length == 0) {
+        fail(m_pos, QStringLiteral("A value was expected."));
+        return value;
+      }
+      value.m_type = JsonValue::Type::Number;
+      value.m_number = QByteArray(m_data + m_pos, length);
+      m_pos += length;
+    }
+    if (!failed()) {
+      markSource(value, begin);
+    }
+    return value;
+  }
+
+  bool matchLiteral(const char* literal) {
+    const qsizetype length = qsizetype(qstrlen(literal));
+    if (m_size - m_pos >= length && qstrncmp(m_data + m_pos, literal, size_t(length)) == 0) {
+      m_pos += length;
+      return true;
+    }
+    return false;
+  }
+
+  JsonValue parseObject(int depth) {
+    JsonValue object = JsonValue::object();
+    ++m_pos;  // '{'
+    skipWhitespace();
+    if (m_pos < m_size && m_data[m_pos] == '}') {
+      ++m_pos;
+      return object;
+    }
+    while (!failed()) {
+      skipWhitespace();
+      if (m_pos >= m_size || m_data[m_pos] != '"') {
+        fail(m_pos, QStringLiteral("A member name in quotes was expected."));
+        break;
+      }
+      const qsizetype keyOffset = m_pos;
+      QString key = parseString();
+      if (failed()) {
+        break;
+      }
+      if (object.contains(key)) {
+        fail(keyOffset, QStringLiteral("The member \"%1\" appears twice.").arg(key));
+        break;
+      }
+      skipWhitespace();
+      if (m_pos >= m_size || m_data[m_pos] != ':') {
+        fail(m_pos, QStringLiteral("A ':' was expected after a member name."));
+        break;
+      }
+      ++m_pos;
+      skipWhitespace();
+      JsonValue member = parseValue(depth);
+      if (failed()) {
+        break;
+      }
+      object.m_members.append(JsonMember{std::move(key), std::move(member)});
+      skipWhitespace();
+      if (m_pos < m_size && m_data[m_pos] == ',') {
+        ++m_pos;
+        continue;
+      }
+      if (m_pos < m_size && m_data[m_pos] == '}') {
+        ++m_pos;
+        break;
+      }
+      fail(m_pos, QStringLiteral("A ',' or '}' was expected in an object."));
+    }
+    return object;
+  }
+
+  JsonValue parseArray(int depth) {
+    JsonValue array = JsonValue::array();
+    ++m_pos;  // '['
+    skipWhitespace();
+    if (m_pos < m_size && m_data[m_pos] == ']') {
+      ++m_pos;
+      return array;
+    }
+    while (!failed()) {
+      skipWhitespace();
+      JsonValue item = parseValue(depth);
+      if (failed()) {
+        break;
+      }
+      array.m_items.append(std::move(item));
+      skipWhitespace();
+      if (m_pos < m_size && m_data[m_pos] == ',') {
+        ++m_pos;
+        continue;
+      }
+      if (m_pos < m_size && m_data[m_pos] == ']') {
+        ++m_pos;
+        break;
+      }
+      fail(m_pos, QStringLiteral("A ',' or ']' was expected in an array."));
+    }
+    return array;
+  }
+
+  // Four hex digits of a \u escape, or -1.
+  int readHex4(qsizetype at) const {
+    if (m_size - at < 4) {
+      return -1;
+    }
+    int value = 0;
+    for (qsizetype i = at; i < at + 4; ++i) {
+      const char c = m_data[i];
+      int digit = -1;
+      if (isDigit(c)) {
+        digit = c - '0';
+      } else if (c >= 'a' && c <= 'f') {
+        digit = c - 'a' + 10;
+      } else if (c >= 'A' && c <= 'F') {
+        digit = c - 'A' + 10;
+      }
+      if (digit < 0) {
+        return -1;
+      }
+      value = value * 16 + digit;
+    }
+    return value;
+  }
+
+  // Appends the UTF-8 sequence starting at m_pos if it is valid, else fails.
+  void copyUtf8Sequence(QByteArray& out) {
+    const auto lead = static_cast<unsigned char>(m_data[m_pos]);
+    qsizetype length = 0;
+    char32_t minimum = 0;
+    char32_t codePoint = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+      minimum = 0x80;
+      codePoint = lead & 0x1Fu;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      minimum = 0x800;
+      codePoint = lead & 0x0Fu;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      minimum = 0x10000;
+      codePoint = lead & 0x07u;
+    }
+    bool valid = length > 0 && m_size - m_pos >= length;
+    for (qsizetype i = 1; valid && i < length; ++i) {
+      const auto next = static_cast<unsigned char>(m_data[m_pos + i]);
+      valid = (next & 0xC0u) == 0x80u;
+      codePoint = (codePoint << 6) | (next & 0x3Fu);
+    }
+    valid =
+        valid && codePoint >= minimum && codePoint <= 0x10FFFF && (codePoint < 0xD800 || codePoint > 0xDFFF);
+    if (!valid) {
+      fail(m_pos, QStringLiteral("The text is not valid UTF-8."));
+      return;
+    }
+    out.append(m_data + m_pos, length);
+    m_pos += length;
+  }
+
+  void appendCodePoint(QByteArray& out, char32_t codePoint) {
+    const char32_t ucs4[] = {codePoint};
+    out.append(QString::fromUcs4(ucs4, 1).toUtf8());
+  }
+
+  // Reads an escape after the backslash at m_pos.
+  void parseEscape(QByteArray& out) {
+    const qsizetype escapeOffset = m_pos;
+    if (m_pos + 1 >= m_size) {
+      fail(m_pos, QStringLiteral("The document ends inside a string."));
+      return;
+    }
+    const char kind = m_data[m_pos + 1];
+    m_pos += 2;
+    switch (kind) {
+      case '"': out.append('"'); return;
+      case '\\': out.append('\\'); return;
+      case '/': out.append('/'); return;
+      case 'b': out.append('\b'); return;
+      case 'f': out.append('\f'); return;
+      case 'n': out.append('\n'); return;
+      case 'r': out.append('\r'); return;
+      case 't': out.append('\t'); return;
+      case 'u': break;
+      default: fail(escapeOffset, QStringLiteral("Unknown escape in a string.")); return;
+    }
+    const int unit = readHex4(m_pos);
+    if (unit < 0) {
+      fail(escapeOffset, QStringLiteral("A \\u escape needs four hex digits."));
+      return;
+    }
+    m_pos += 4;
+    if (unit >= 0xD800 && unit <= 0xDBFF) {
+      const int low =
+          m_size - m_pos >= 6 && m_data[m_pos] == '\\' && m_data[m_pos + 1] == 'u' ? readHex4(m_pos + 2) : -1;
+      if (low < 0xDC00 || low > 0xDFFF) {
+        fail(escapeOffset, QStringLiteral("A surrogate escape is not paired."));
+        return;
+      }
+      m_pos += 6;
+      appendCodePoint(out, 0x10000 + ((char32_t(unit) - 0xD800) << 10) + (char32_t(low) - 0xDC00));
+      return;
+    }
+    if (unit >= 0xDC00 && unit <= 0xDFFF) {
+      fail(escapeOffset, QStringLiteral("A surrogate escape is not paired."));
+      return;
+    }
+    appendCodePoint(out, char32_t(unit));
+  }
+
+  QString parseString() {
+    const qsizetype begin = m_pos;
+    ++m_pos;  // opening quote
+    QByteArray utf8;
+    while (!failed()) {
+      if (m_pos >= m_size) {
+        fail(begin, QStringLiteral("A string is not closed."));
+        break;
+      }
+      // Copy the plain ASCII run in one go: most FHIR text is ASCII.
+      qsizetype run = m_pos;
+      while (run < m_size) {
+        const auto byte = static_cast<unsigned char>(m_data[run]);
+        if (byte == '"' || byte == '\\' || byte < 0x20 || byte >= 0x80) {
+          break;
+        }
+        ++run;
+      }
+      utf8.append(m_data + m_pos, run - m_pos);
+      m_pos = run;
+      if (utf8.size() > m_limits.maxStringBytes) {
+        fail(begin, QStringLiteral("A string is longer than %1 bytes.").arg(m_limits.maxStringBytes));
+        break;
+      }
+      if (m_pos >= m_size) {
+        continue;
+      }
+      const auto byte = static_cast<unsigned char>(m_data[m_pos]);
+      if (byte == '"') {
+        ++m_pos;
+        break;
+      }
+      if (byte == '\\') {
+        parseEscape(utf8);
+      } else if (byte < 0x20) {
+        fail(m_pos, QStringLiteral("A control character must be escaped in a string."));
+      } else {
+        copyUtf8Sequence(utf8);
+      }
+    }
+    return failed() ? QString() : QString::fromUtf8(utf8);
+  }
+
+  const QByteArray& m_document;
+  const char* m_data;
+  qsizetype m_size;
+  const JsonLimits& m_limits;
+  qsizetype m_pos = 0;
+  QString m_error;
+  qsizetype m_errorOffset = -1;
+};
+
+JsonValue::JsonValue() = default;
+JsonValue::JsonValue(const JsonValue&) = default;
+JsonValue::JsonValue(JsonValue&&) noexcept = default;
+JsonValue& JsonValue::operator=(const JsonValue&) = default;
+JsonValue& JsonValue::operator=(JsonValue&&) noexcept = default;
+JsonValue::~JsonValue() = default;
+
+JsonValue JsonValue::fromBool(bool value) {
+  JsonValue result;
+  result.m_type = Type::Bool;
+  result.m_bool = value;
+  return result;
+}
+
+JsonValue JsonValue::fromString(const QString& value) {
+  JsonValue result;
+  result.m_type = Type::String;
+  result.m_string = value;
+  return result;
+}
+
+JsonValue JsonValue::fromInteger(qint64 value) {
+  JsonValue result;
+  result.m_type = Type::Number;
+  result.m_number = QByteArray::number(value);
+  return result;
+}
+
+JsonValue JsonValue::fromDouble(double value) {
+  if (!std::isfinite(value)) {
+    return {};  // JSON has no NaN or infinity
+  }
+  return fromNumberText(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+}
+
+JsonValue JsonValue::fromNumberText(const QByteArray& text) {
+  if (text.isEmpty() || numberLength(text.constData(), text.size()) != text.size()) {
+    return {};
+  }
+  JsonValue result;
+  result.m_type = Type::Number;
+  result.m_number = text;
+  return result;
+}
+
+JsonValue JsonValue::array() {
+  JsonValue result;
+  result.m_type = Type::Array;
+  return result;
+}
+
+JsonValue JsonValue::object() {
+  JsonValue result;
+  result.m_type = Type::Object;
+  return result;
+}
+
+std::optional<bool> JsonValue::toBool() const {
+  return m_type == Type::Bool ? std::optional<bool>(m_bool) : std::nullopt;
+}
+
+QString JsonValue::toString() const {
+  return m_type == Type::String ? m_string : QString();
+}
+
+QByteArray JsonValue::numberText() const {
+  return m_type == Type::Number ? m_number : QByteArray();
+}
+
+std::optional<qint64> JsonValue::toInteger() const {
+  if (m_type != Type::Number) {
+    return std::nullopt;
+  }
+  bool ok = false;
+  const qint64 value = m_number.toLongLong(&ok);
+  return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+std::optional<double> JsonValue::toDouble() const {
+  if (m_type != Type::Number) {
+    return std::nullopt;
+  }
+  bool ok = false;
+  const double value = m_number.toDouble(&ok);
+  return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+}
+
+qsizetype JsonValue::size() const {
+  if (m_type == Type::Array) {
+    return m_items.size();
+  }
+  return m_type == Type::Object ? m_members.size() : 0;
+}
+
+const JsonValue& JsonValue::at(qsizetype index) const {
+  if (m_type != Type::Array || index < 0 || index >= m_items.size()) {
+    return nullValue();
+  }
+  return m_items.at(index);
+}
+
+const QList<JsonValue>& JsonValue::items() const {
+  return m_type == Type::Array ? m_items : noItems();
+}
+
+void JsonValue::append(const JsonValue& item) {
+  if (m_type == Type::Null) {
+    m_type = Type::Array;
+  }
+  if (m_type != Type::Array) {
+    return;
+  }
+  forgetSource();
+  m_items.append(item);
+}
+
+const JsonValue& JsonValue::operator[](QStringView key) const {
+  for (const JsonMember& member : members()) {
+    if (member.key == key) {
+      return member.value;
+    }
+  }
+  return nullValue();
+}
+
+bool JsonValue::contains(QStringView key) const {
+  for (const JsonMember& member : members()) {
+    if (member.key == key) {
+      return true;
+    }
+  }
+  return false;
+}
+
+QStringList JsonValue::keys() const {
+  QStringList result;
+  for (const JsonMember& member : members()) {
+    result.append(member.key);
+  }
+  return result;
+}
+
+const QList<JsonMember>& JsonValue::members() const {
+  return m_type == Type::Object ? m_members : noMembers();
+}
+
+void JsonValue::insert(const QString& key, const JsonValue& value) {
+  if (m_type == Type::Null) {
+    m_type = Type::Object;
+  }
+  if (m_type != Type::Object) {
+    return;
+  }
+  forgetSource();
+  for (JsonMember& member : m_members) {
+    if (member.key == key) {
+      member.value = value;
+      return;
+    }
+  }
+  m_members.append(JsonMember{key, value});
+}
+
+void JsonValue::remove(QStringView key) {
+  for (qsizetype i = 0; i < m_members.size(); ++i) {
+    if (m_members.at(i).key == key) {
+      forgetSource();
+      m_members.remove(i);
+      return;
+    }
+  }
+}
+
+void JsonValue::forgetSource() {
+  m_source = QByteArray();
+  m_sourceBegin = 0;
+  m_sourceEnd = 0;
+}
+
+QByteArray JsonValue::toJson() const {
+  QByteArray out;
+  writeTo(out);
+  return out;
+}
+
+void JsonValue::writeTo(QByteArray& out) const {
+  if (!m_source.isNull()) {
+    out.append(m_source.constData() + m_sourceBegin, m_sourceEnd - m_sourceBegin);
+    return;
+  }
+  switch (m_type) {
+    case Type::Null: out.append("null"); return;
+    case Type::Bool: out.append(m_bool ? "true" : "false"); return;
+    case Type::Number: out.append(m_number); return;
+    case Type::String: writeString(out, m_string); return;
+    case Type::Array:
+      out.append('[');
+      for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (i > 0) {
+          out.append(',');
+        }
+        m_items.at(i).writeTo(out);
+      }
+      out.append(']');
+      return;
+    case Type::Object:
+      out.append('{');
+      for (qsizetype i = 0; i < m_members.size(); ++i) {
+        if (i > 0) {
+          out.append(',');
+        }
+        writeString(out, m_members.at(i).key);
+        out.append(':');
+        m_members.at(i).value.writeTo(out);
+      }
+      out.append('}');
+      return;
+  }
+}
+
+bool JsonValue::operator==(const JsonValue& other) const {
+  if (m_type != other.m_type) {
+    return false;
+  }
+  switch (m_type) {
+    case Type::Null: return true;
+    case Type::Bool: return m_bool == other.m_bool;
+    case Type::Number: return m_number == other.m_number || toDouble() == other.toDouble();
+    case Type::String: return m_string == other.m_string;
+    case Type::Array: return m_items == other.m_items;
+    case Type::Object:
+      if (m_members.size() != other.m_members.size()) {
+        return false;
+      }
+      for (const JsonMember& member : m_members) {
+        if (!other.contains(member.key) || !(other[member.key] == member.value)) {
+          return false;
+        }
+      }
+      return true;
+  }
+  return false;
+}
+
+JsonParseResult parseJson(const QByteArray& document, const JsonLimits& limits) {
+  return JsonParser(document, limits).run();
+}
+
+}  // namespace cw::fhir
