@@ -1,19 +1,15 @@
 #include "core/http/EndpointProbe.h"
 
+#include "core/http/CurlGlobal.h"
+
 #include <QElapsedTimer>
 
 #include <curl/curl.h>
 
 #include <memory>
-#include <mutex>
 
 namespace cw::http {
 namespace {
-
-void initCurlOnce() {
-  static std::once_flag once;
-  std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 // The body is not needed: arriving headers prove the endpoint answers.
 size_t discardBody(char*, size_t size, size_t count, void*) {
