@@ -1,6 +1,7 @@
 // cwctl: command-line companion for IT staff and clinical safety validation.
 #include "core/base/Version.h"
 #include "tools/cwctl/CheckConfigCommand.h"
+#include "tools/cwctl/GenerateCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,6 +14,7 @@ void printUsage() {
   QTextStream(stderr) << "Usage: cwctl <command> [options]\n\n"
                          "Commands:\n"
                          "  check-config   print the effective configuration and check it\n"
+                         "  generate       write a synthetic UK data set as FHIR bundles\n"
                          "  version        print the version\n\n"
                          "Run 'cwctl <command> --help' for a command's options.\n";
 }
@@ -32,6 +34,9 @@ int main(int argc, char* argv[]) {
   const QString command = arguments.takeAt(1);
   if (command == QLatin1String("check-config")) {
     return cw::cwctl::runCheckConfig(arguments);
+  }
+  if (command == QLatin1String("generate")) {
+    return cw::cwctl::runGenerate(arguments);
   }
   if (command == QLatin1String("version")) {
     QTextStream(stdout) << cw::base::productVersion() << " (" << cw::base::sourceRevision() << ")\n";
