@@ -26,7 +26,7 @@ BenchReport::~BenchReport() {
 }
 
 void BenchReport::add(const QString& name, double value, const QString& unit) {
-  QTextStream(stdout) << "BENCH " << name << ' ' << QString::number(value, 'f', 1) << ' ' << unit << Qt::endl;
+  QTextStream(stdout) << "BENCH " << name << ' ' << QString::number(value, 'f', 2) << ' ' << unit << Qt::endl;
   m_results.insert(name, QJsonObject{{QStringLiteral("value"), value}, {QStringLiteral("unit"), unit}});
 }
 

@@ -1,9 +1,12 @@
 #include "core/fhir/Json.h"
 
+#include <QHash>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace cw::fhir {
 
@@ -104,7 +107,22 @@ void writeString(QByteArray& out, const QString& text) {
 class JsonParser {
  public:
   JsonParser(const QByteArray& document, const JsonLimits& limits)
-      : m_document(document), m_data(document.constData()), m_size(document.size()), m_limits(limits) {}
+      : m_document(document),
+        m_data(document.constData()),
+        m_size(document.size()),
+        m_limits(limits),
+        m_memberBuffers(size_t(std::max(limits.maxDepth, 0)) + 2),
+        m_itemBuffers(size_t(std::max(limits.maxDepth, 0)) + 2) {}
+
+  // The decoded text of the already validated string at `begin`.
+  static QString decodeString(const QByteArray& document, qsizetype begin) {
+    const JsonLimits limits;
+    JsonParser parser(document, limits);
+    parser.m_pos = begin;
+    QByteArray decoded;
+    parser.scanString(&decoded);
+    return QString::fromUtf8(decoded);
+  }
 
   JsonParseResult run() {
     JsonParseResult result;
@@ -167,8 +185,9 @@ class JsonParser {
       }
       value = c == '{' ? parseObject(depth + 1) : parseArray(depth + 1);
     } else if (c == '"') {
+      // Validated now, decoded only when read: most strings never are.
       value.m_type = JsonValue::Type::String;
-      value.m_string = parseString();
+      value.m_stringHasEscapes = scanString(nullptr);
     } else if (matchLiteral("true")) {
       value = JsonValue::fromBool(true);
     } else if (matchLiteral("false")) {
@@ -181,8 +200,7 @@ class JsonParser {
         fail(m_pos, QStringLiteral("A value was expected."));
         return value;
       }
-      value.m_type = JsonValue::Type::Number;
-      value.m_number = QByteArray(m_data + m_pos, length);
+      value.m_type = JsonValue::Type::Number;  // its text is its source span
       m_pos += length;
     }
     if (!failed()) {
@@ -202,6 +220,11 @@ class JsonParser {
 
   JsonValue parseObject(int depth) {
     JsonValue object = JsonValue::object();
+    // Gathered in a buffer reused at this depth, then moved into a list of
+    // exactly the right size: growing each list as members arrive costs more
+    // than the parsing.
+    std::vector<JsonMember>& members = m_memberBuffers[size_t(depth)];
+    members.clear();
     ++m_pos;  // '{'
     skipWhitespace();
     if (m_pos < m_size && m_data[m_pos] == '}') {
@@ -215,11 +238,11 @@ class JsonParser {
         break;
       }
       const qsizetype keyOffset = m_pos;
-      QString key = parseString();
+      QString key = parseKey();
       if (failed()) {
         break;
       }
-      if (object.contains(key)) {
+      if (std::any_of(members.begin(), members.end(), [&key](const JsonMember& m) { return m.key == key; })) {
         fail(keyOffset, QStringLiteral("The member \"%1\" appears twice.").arg(key));
         break;
       }
@@ -234,7 +257,7 @@ class JsonParser {
       if (failed()) {
         break;
       }
-      object.m_members.append(JsonMember{std::move(key), std::move(member)});
+      members.push_back(JsonMember{std::move(key), std::move(member)});
       skipWhitespace();
       if (m_pos < m_size && m_data[m_pos] == ',') {
         ++m_pos;
@@ -246,11 +269,16 @@ class JsonParser {
       }
       fail(m_pos, QStringLiteral("A ',' or '}' was expected in an object."));
     }
+    object.m_members = QList<JsonMember>(std::make_move_iterator(members.begin()),
+                                         std::make_move_iterator(members.end()));
+    members.clear();
     return object;
   }
 
   JsonValue parseArray(int depth) {
     JsonValue array = JsonValue::array();
+    std::vector<JsonValue>& items = m_itemBuffers[size_t(depth)];
+    items.clear();
     ++m_pos;  // '['
     skipWhitespace();
     if (m_pos < m_size && m_data[m_pos] == ']') {
@@ -263,7 +291,7 @@ class JsonParser {
       if (failed()) {
         break;
       }
-      array.m_items.append(std::move(item));
+      items.push_back(std::move(item));
       skipWhitespace();
       if (m_pos < m_size && m_data[m_pos] == ',') {
         ++m_pos;
@@ -275,6 +303,8 @@ class JsonParser {
       }
       fail(m_pos, QStringLiteral("A ',' or ']' was expected in an array."));
     }
+    array.m_items = QList<JsonValue>(std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+    items.clear();
     return array;
   }
 
@@ -303,7 +333,7 @@ class JsonParser {
   }
 
   // Appends the UTF-8 sequence starting at m_pos if it is valid, else fails.
-  void copyUtf8Sequence(QByteArray& out) {
+  void copyUtf8Sequence(QByteArray* out) {
     const auto lead = static_cast<unsigned char>(m_data[m_pos]);
     qsizetype length = 0;
     char32_t minimum = 0;
@@ -333,17 +363,27 @@ class JsonParser {
       fail(m_pos, QStringLiteral("The text is not valid UTF-8."));
       return;
     }
-    out.append(m_data + m_pos, length);
+    if (out != nullptr) {
+      out->append(m_data + m_pos, length);
+    }
     m_pos += length;
   }
 
-  void appendCodePoint(QByteArray& out, char32_t codePoint) {
-    const char32_t ucs4[] = {codePoint};
-    out.append(QString::fromUcs4(ucs4, 1).toUtf8());
+  static void appendByte(QByteArray* out, char byte) {
+    if (out != nullptr) {
+      out->append(byte);
+    }
+  }
+
+  static void appendCodePoint(QByteArray* out, char32_t codePoint) {
+    if (out != nullptr) {
+      const char32_t ucs4[] = {codePoint};
+      out->append(QString::fromUcs4(ucs4, 1).toUtf8());
+    }
   }
 
   // Reads an escape after the backslash at m_pos.
-  void parseEscape(QByteArray& out) {
+  void parseEscape(QByteArray* out) {
     const qsizetype escapeOffset = m_pos;
     if (m_pos + 1 >= m_size) {
       fail(m_pos, QStringLiteral("The document ends inside a string."));
@@ -352,14 +392,14 @@ class JsonParser {
     const char kind = m_data[m_pos + 1];
     m_pos += 2;
     switch (kind) {
-      case '"': out.append('"'); return;
-      case '\\': out.append('\\'); return;
-      case '/': out.append('/'); return;
-      case 'b': out.append('\b'); return;
-      case 'f': out.append('\f'); return;
-      case 'n': out.append('\n'); return;
-      case 'r': out.append('\r'); return;
-      case 't': out.append('\t'); return;
+      case '"': appendByte(out, '"'); return;
+      case '\\': appendByte(out, '\\'); return;
+      case '/': appendByte(out, '/'); return;
+      case 'b': appendByte(out, '\b'); return;
+      case 'f': appendByte(out, '\f'); return;
+      case 'n': appendByte(out, '\n'); return;
+      case 'r': appendByte(out, '\r'); return;
+      case 't': appendByte(out, '\t'); return;
       case 'u': break;
       default: fail(escapeOffset, QStringLiteral("Unknown escape in a string.")); return;
     }
@@ -387,16 +427,18 @@ class JsonParser {
     appendCodePoint(out, char32_t(unit));
   }
 
-  QString parseString() {
+  // Reads the string at m_pos, validating it, and decodes it into `out`
+  // when given. Returns whether it held escapes.
+  bool scanString(QByteArray* out) {
     const qsizetype begin = m_pos;
     ++m_pos;  // opening quote
-    QByteArray utf8;
+    bool escaped = false;
     while (!failed()) {
       if (m_pos >= m_size) {
         fail(begin, QStringLiteral("A string is not closed."));
         break;
       }
-      // Copy the plain ASCII run in one go: most FHIR text is ASCII.
+      // Take the plain ASCII run in one go: most FHIR text is ASCII.
       qsizetype run = m_pos;
       while (run < m_size) {
         const auto byte = static_cast<unsigned char>(m_data[run]);
@@ -405,9 +447,11 @@ class JsonParser {
         }
         ++run;
       }
-      utf8.append(m_data + m_pos, run - m_pos);
+      if (out != nullptr) {
+        out->append(m_data + m_pos, run - m_pos);
+      }
       m_pos = run;
-      if (utf8.size() > m_limits.maxStringBytes) {
+      if (m_pos - begin - 1 > m_limits.maxStringBytes) {
         fail(begin, QStringLiteral("A string is longer than %1 bytes.").arg(m_limits.maxStringBytes));
         break;
       }
@@ -420,14 +464,33 @@ class JsonParser {
         break;
       }
       if (byte == '\\') {
-        parseEscape(utf8);
+        escaped = true;
+        parseEscape(out);
       } else if (byte < 0x20) {
         fail(m_pos, QStringLiteral("A control character must be escaped in a string."));
       } else {
-        copyUtf8Sequence(utf8);
+        copyUtf8Sequence(out);
       }
     }
-    return failed() ? QString() : QString::fromUtf8(utf8);
+    return escaped;
+  }
+
+  // Member names repeat in every resource of a Bundle: share one QString per
+  // distinct name instead of allocating each time.
+  QString parseKey() {
+    const qsizetype begin = m_pos;
+    if (scanString(nullptr)) {
+      m_pos = begin;
+      QByteArray decoded;
+      scanString(&decoded);
+      return QString::fromUtf8(decoded);
+    }
+    const QByteArrayView name(m_data + begin + 1, m_pos - begin - 2);
+    auto known = m_keys.constFind(name);
+    if (known == m_keys.constEnd()) {
+      known = m_keys.insert(name, QString::fromUtf8(name));
+    }
+    return *known;
   }
 
   const QByteArray& m_document;
@@ -437,6 +500,11 @@ class JsonParser {
   qsizetype m_pos = 0;
   QString m_error;
   qsizetype m_errorOffset = -1;
+  QHash<QByteArrayView, QString> m_keys;
+  // One buffer per nesting depth (see parseObject), sized once so references
+  // into them stay valid while deeper levels are parsed.
+  std::vector<std::vector<JsonMember>> m_memberBuffers;
+  std::vector<std::vector<JsonValue>> m_itemBuffers;
 };
 
 JsonValue::JsonValue() = default;
@@ -501,11 +569,24 @@ std::optional<bool> JsonValue::toBool() const {
 }
 
 QString JsonValue::toString() const {
-  return m_type == Type::String ? m_string : QString();
+  if (m_type != Type::String) {
+    return {};
+  }
+  if (m_source.isNull()) {
+    return m_string;
+  }
+  if (m_stringHasEscapes) {
+    return JsonParser::decodeString(m_source, m_sourceBegin);
+  }
+  // Inside the quotes, and already checked to be UTF-8 without escapes.
+  return QString::fromUtf8(m_source.constData() + m_sourceBegin + 1, m_sourceEnd - m_sourceBegin - 2);
 }
 
 QByteArray JsonValue::numberText() const {
-  return m_type == Type::Number ? m_number : QByteArray();
+  if (m_type != Type::Number) {
+    return {};
+  }
+  return m_source.isNull() ? m_number : m_source.mid(m_sourceBegin, m_sourceEnd - m_sourceBegin);
 }
 
 std::optional<qint64> JsonValue::toInteger() const {
@@ -513,7 +594,7 @@ std::optional<qint64> JsonValue::toInteger() const {
     return std::nullopt;
   }
   bool ok = false;
-  const qint64 value = m_number.toLongLong(&ok);
+  const qint64 value = numberText().toLongLong(&ok);
   return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
@@ -522,7 +603,7 @@ std::optional<double> JsonValue::toDouble() const {
     return std::nullopt;
   }
   bool ok = false;
-  const double value = m_number.toDouble(&ok);
+  const double value = numberText().toDouble(&ok);
   return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
@@ -666,8 +747,8 @@ bool JsonValue::operator==(const JsonValue& other) const {
   switch (m_type) {
     case Type::Null: return true;
     case Type::Bool: return m_bool == other.m_bool;
-    case Type::Number: return m_number == other.m_number || toDouble() == other.toDouble();
-    case Type::String: return m_string == other.m_string;
+    case Type::Number: return numberText() == other.numberText() || toDouble() == other.toDouble();
+    case Type::String: return toString() == other.toString();
     case Type::Array: return m_items == other.m_items;
     case Type::Object:
       if (m_members.size() != other.m_members.size()) {

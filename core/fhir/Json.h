@@ -81,6 +81,8 @@ class JsonValue {
 
   Type m_type = Type::Null;
   bool m_bool = false;
+  bool m_stringHasEscapes = false;  // parsed strings: decode escapes when read
+  // Built values only; parsed strings and numbers are read from their span.
   QString m_string;
   QByteArray m_number;
   QList<JsonValue> m_items;

@@ -17,7 +17,8 @@
 namespace cw::http {
 namespace {
 
-Q_LOGGING_CATEGORY(lcHttp, "cw.http")
+// Per-request lines are for diagnosis only: off unless QT_LOGGING_RULES asks.
+Q_LOGGING_CATEGORY(lcHttp, "cw.http", QtInfoMsg)
 
 using SteadyClock = std::chrono::steady_clock;
 using std::chrono::milliseconds;
