@@ -115,13 +115,25 @@ void Bundle::setTotal(qint64 total) {
   m_resource.setElement(QStringLiteral("total"), JsonValue::fromInteger(total));
 }
 
-QString Bundle::link(QStringView relation) const {
-  for (const JsonValue& item : m_resource.element(u"link").items()) {
+namespace {
+
+QString linkIn(const JsonValue& links, QStringView relation) {
+  for (const JsonValue& item : links.items()) {
     if (item[u"relation"].toString() == relation) {
       return item[u"url"].toString();
     }
   }
   return {};
+}
+
+}  // namespace
+
+QString Bundle::link(QStringView relation) const {
+  return linkIn(m_resource.element(u"link"), relation);
+}
+
+QString Bundle::peekLink(const QByteArray& json, QStringView relation) {
+  return linkIn(peekJsonMember(json, QStringLiteral("link")), relation);
 }
 
 void Bundle::addLink(const QString& relation, const QString& url) {

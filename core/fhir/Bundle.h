@@ -50,6 +50,9 @@ class Bundle {
 
   // The url of link `relation` ("next", "self" ...), empty when absent.
   QString link(QStringView relation) const;
+  // The same, read straight from a Bundle's JSON text without reading its
+  // entries: a download can ask for the next page while it reads this one.
+  static QString peekLink(const QByteArray& json, QStringView relation);
   void addLink(const QString& relation, const QString& url);
 
   // Every entry; an entry whose resource is unreadable keeps its place with

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -123,6 +124,8 @@ class JsonParser {
     parser.scanString(&decoded);
     return QString::fromUtf8(decoded);
   }
+
+  void readOnlyTopLevelMember(const QString& name) { m_onlyMember = name; }
 
   JsonParseResult run() {
     JsonParseResult result;
@@ -253,11 +256,15 @@ class JsonParser {
       }
       ++m_pos;
       skipWhitespace();
-      JsonValue member = parseValue(depth);
-      if (failed()) {
-        break;
+      if (depth == 1 && !m_onlyMember.isEmpty() && key != m_onlyMember) {
+        skipValue();
+      } else {
+        JsonValue member = parseValue(depth);
+        if (failed()) {
+          break;
+        }
+        members.push_back(JsonMember{std::move(key), std::move(member)});
       }
-      members.push_back(JsonMember{std::move(key), std::move(member)});
       skipWhitespace();
       if (m_pos < m_size && m_data[m_pos] == ',') {
         ++m_pos;
@@ -269,8 +276,8 @@ class JsonParser {
       }
       fail(m_pos, QStringLiteral("A ',' or '}' was expected in an object."));
     }
-    object.m_members = QList<JsonMember>(std::make_move_iterator(members.begin()),
-                                         std::make_move_iterator(members.end()));
+    object.m_members =
+        QList<JsonMember>(std::make_move_iterator(members.begin()), std::make_move_iterator(members.end()));
     members.clear();
     return object;
   }
@@ -303,9 +310,62 @@ class JsonParser {
       }
       fail(m_pos, QStringLiteral("A ',' or ']' was expected in an array."));
     }
-    array.m_items = QList<JsonValue>(std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+    array.m_items =
+        QList<JsonValue>(std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
     items.clear();
     return array;
+  }
+
+  // Steps over one value by its brackets and quotes alone, without building
+  // or validating it (see peekJsonMember).
+  void skipValue() {
+    const char first = m_pos < m_size ? m_data[m_pos] : '\0';
+    if (first == '"') {
+      skipString();
+      return;
+    }
+    if (first != '{' && first != '[') {
+      // A number or a literal: up to the next delimiter.
+      while (m_pos < m_size && std::strchr(",}] \t\n\r", m_data[m_pos]) == nullptr) {
+        ++m_pos;
+      }
+      return;
+    }
+    int nesting = 0;
+    while (m_pos < m_size) {
+      const char c = m_data[m_pos];
+      if (c == '"') {
+        skipString();
+        continue;
+      }
+      ++m_pos;
+      if (c == '{' || c == '[') {
+        ++nesting;
+      } else if ((c == '}' || c == ']') && --nesting == 0) {
+        return;
+      }
+    }
+    fail(m_pos, QStringLiteral("The document ends inside a value."));
+  }
+
+  void skipString() {
+    ++m_pos;  // opening quote
+    while (m_pos < m_size) {
+      const void* quote = std::memchr(m_data + m_pos, '"', size_t(m_size - m_pos));
+      if (quote == nullptr) {
+        break;
+      }
+      qsizetype at = static_cast<const char*>(quote) - m_data;
+      qsizetype backslashes = 0;
+      while (at - 1 - backslashes >= m_pos && m_data[at - 1 - backslashes] == '\\') {
+        ++backslashes;
+      }
+      m_pos = at + 1;
+      if (backslashes % 2 == 0) {
+        return;
+      }
+    }
+    m_pos = m_size;
   }
 
   // Four hex digits of a \u escape, or -1.
@@ -501,6 +561,7 @@ class JsonParser {
   QString m_error;
   qsizetype m_errorOffset = -1;
   QHash<QByteArrayView, QString> m_keys;
+  QString m_onlyMember;  // peekJsonMember: the one top-level member to read
   // One buffer per nesting depth (see parseObject), sized once so references
   // into them stay valid while deeper levels are parsed.
   std::vector<std::vector<JsonMember>> m_memberBuffers;
@@ -766,6 +827,14 @@ bool JsonValue::operator==(const JsonValue& other) const {
 
 JsonParseResult parseJson(const QByteArray& document, const JsonLimits& limits) {
   return JsonParser(document, limits).run();
+}
+
+JsonValue peekJsonMember(const QByteArray& document, const QString& name) {
+  const JsonLimits limits;
+  JsonParser parser(document, limits);
+  parser.readOnlyTopLevelMember(name);
+  const JsonParseResult result = parser.run();
+  return result.ok() ? result.value[name] : JsonValue();
 }
 
 }  // namespace cw::fhir

@@ -118,4 +118,9 @@ struct JsonParseResult {
 // record), no trailing content.
 JsonParseResult parseJson(const QByteArray& document, const JsonLimits& limits = {});
 
+// Reads only the top-level member `name` of an object document, stepping over
+// the others without validating them: a quick look (e.g. at a Bundle's paging
+// links) before the full, strict parse. Null when absent or unreadable.
+JsonValue peekJsonMember(const QByteArray& document, const QString& name);
+
 }  // namespace cw::fhir

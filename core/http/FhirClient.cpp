@@ -94,6 +94,12 @@ QFuture<FhirResult<T>> failedAtOnce(FhirError error) {
   return QtFuture::makeReadyFuture(FhirResult<T>::failure(std::move(error)));
 }
 
+FhirError linkElsewhere() {
+  return {FhirErrorKind::BadResponse, 0,
+          QStringLiteral("The server sent a paging link outside its own base address; it was not followed."),
+          std::nullopt};
+}
+
 QByteArray weakEtag(const QString& versionId) {
   return "W/\"" + versionId.toUtf8() + '"';
 }
@@ -147,23 +153,57 @@ QFuture<FhirResult<Bundle>> FhirClient::search(const QString& type, const QUrlQu
   return parsed<Bundle>(m_http.send(request("GET", urlFor(type, parameters))), bundleFrom);
 }
 
-QFuture<FhirResult<Bundle>> FhirClient::page(const QString& url) {
-  const QUrl link = m_base.resolved(QUrl(url, QUrl::StrictMode));
+std::optional<QUrl> FhirClient::pagingUrl(const QString& link) const {
+  const QUrl url = m_base.resolved(QUrl(link, QUrl::StrictMode));
   QString basePath = m_base.path(QUrl::FullyEncoded);
   if (basePath.endsWith(u'/')) {
     basePath.chop(1);
   }
-  const bool onServer = link.isValid() && link.scheme() == m_base.scheme() && link.host() == m_base.host() &&
-                        link.port(m_base.scheme() == u"https" ? 443 : 80) ==
-                            m_base.port(m_base.scheme() == u"https" ? 443 : 80) &&
-                        (link.path(QUrl::FullyEncoded) + u'/').startsWith(basePath + u'/');
-  if (!onServer) {
-    return failedAtOnce<Bundle>({FhirErrorKind::BadResponse, 0,
-                                 QStringLiteral("The server sent a paging link outside its own base address; "
-                                                "it was not followed."),
-                                 std::nullopt});
+  const int defaultPort = m_base.scheme() == u"https" ? 443 : 80;
+  const bool onServer = url.isValid() && url.scheme() == m_base.scheme() && url.host() == m_base.host() &&
+                        url.port(defaultPort) == m_base.port(defaultPort) &&
+                        (url.path(QUrl::FullyEncoded) + u'/').startsWith(basePath + u'/');
+  return onServer ? std::optional<QUrl>(url) : std::nullopt;
+}
+
+QFuture<FhirResult<Bundle>> FhirClient::page(const QString& url) {
+  const std::optional<QUrl> link = pagingUrl(url);
+  if (!link) {
+    return failedAtOnce<Bundle>(linkElsewhere());
   }
-  return parsed<Bundle>(m_http.send(request("GET", link)), bundleFrom);
+  return parsed<Bundle>(m_http.send(request("GET", *link)), bundleFrom);
+}
+
+FhirError FhirClient::searchAll(const QString& type, const QUrlQuery& parameters,
+                                const std::function<bool(const Bundle&)>& onPage) {
+  QFuture<HttpResponse> transfer = m_http.send(request("GET", urlFor(type, parameters)));
+  while (true) {
+    transfer.waitForFinished();
+    if (transfer.isCanceled()) {
+      return {FhirErrorKind::Cancelled, 0, QStringLiteral("The request was cancelled."), std::nullopt};
+    }
+    const HttpResponse response = transfer.result();
+    if (!response.ok()) {
+      return errorFrom(response);
+    }
+    const QString next = Bundle::peekLink(response.body, u"next");
+    std::optional<QUrl> nextUrl;
+    if (!next.isEmpty()) {
+      nextUrl = pagingUrl(next);
+      if (!nextUrl) {
+        return linkElsewhere();
+      }
+      transfer = m_http.send(request("GET", *nextUrl));
+    }
+    const FhirResult<Bundle> page = bundleFrom(response);
+    const bool wanted = page.ok() && onPage(*page.value);
+    if (!page.ok() || !wanted || !nextUrl) {
+      if (nextUrl) {
+        transfer.cancel();
+      }
+      return page.error;
+    }
+  }
 }
 
 QFuture<FhirResult<WriteResult>> FhirClient::create(const Resource& resource, const QString& ifNoneExist) {

@@ -13,6 +13,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
+#include <optional>
+
 namespace cw::http {
 
 // What a create or update returned.
@@ -42,6 +45,13 @@ class FhirClient {
   // server base are refused, so a token is never sent elsewhere.
   QFuture<FhirResult<fhir::Bundle>> page(const QString& url);
 
+  // Every page of a search, in order, handed to `onPage` on the calling
+  // thread until it returns false. The next page is already on its way while
+  // `onPage` and the reading of this one run. Returns the first error, if
+  // any. Blocking: call it from a worker thread, never the UI thread.
+  FhirError searchAll(const QString& type, const QUrlQuery& parameters,
+                      const std::function<bool(const fhir::Bundle&)>& onPage);
+
   // POST; with `ifNoneExist` ("identifier=system|value") a retried create
   // finds the first one instead of making a duplicate.
   QFuture<FhirResult<WriteResult>> create(const fhir::Resource& resource, const QString& ifNoneExist = {});
@@ -62,6 +72,8 @@ class FhirClient {
  private:
   QUrl urlFor(const QString& path, const QUrlQuery& query = {}) const;
   HttpRequest request(const QByteArray& method, const QUrl& url) const;
+  // The absolute url of a paging link, or nothing when it leaves the base.
+  std::optional<QUrl> pagingUrl(const QString& link) const;
 
   QUrl m_base;
   HttpClient& m_http;

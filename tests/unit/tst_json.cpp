@@ -221,6 +221,27 @@ class TestJson : public QObject {
     }
   }
 
+  void peekReadsOneTopLevelMember_data() {
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("before the rest")
+        << QByteArray("{\"link\":[{\"relation\":\"next\"}],\"entry\":[{\"a\":\"]}\\\"\"}]}")
+        << QByteArray("[{\"relation\":\"next\"}]");
+    QTest::newRow("after strings with brackets and escapes")
+        << QByteArray("{\"entry\":[{\"text\":\"}]\\\\\"},{\"n\":-1.5e3,\"t\":true}],\"total\":7,\"link\":[]}")
+        << QByteArray("[]");
+    QTest::newRow("nested member of the same name is not it")
+        << QByteArray("{\"entry\":{\"link\":1},\"link\":2}") << QByteArray("2");
+    QTest::newRow("absent") << QByteArray("{\"entry\":[]}") << QByteArray("null");
+    QTest::newRow("truncated") << QByteArray("{\"entry\":[{\"a\":1},") << QByteArray("null");
+    QTest::newRow("not an object") << QByteArray("[1]") << QByteArray("null");
+  }
+  void peekReadsOneTopLevelMember() {
+    QFETCH(QByteArray, document);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(cw::fhir::peekJsonMember(document, QStringLiteral("link")).toJson(), expected);
+  }
+
   void settingVersionKeepsTheRestOfMeta() {
     const QByteArray document =
         "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"meta\":{\"security\":[{\"code\":\"R\"}],\"versionId\":"
