@@ -137,12 +137,10 @@ QString Bundle::peekLink(const QByteArray& json, QStringView relation) {
 }
 
 void Bundle::addLink(const QString& relation, const QString& url) {
-  JsonValue links = m_resource.element(u"link");
   JsonValue item = JsonValue::object();
   item.insert(QStringLiteral("relation"), string(relation));
   item.insert(QStringLiteral("url"), string(url));
-  links.append(item);
-  m_resource.setElement(QStringLiteral("link"), links);
+  m_resource.elementForEdit(QStringLiteral("link")).append(item);
 }
 
 QList<BundleEntry> Bundle::entries() const {
@@ -156,9 +154,7 @@ QList<BundleEntry> Bundle::entries() const {
 }
 
 void Bundle::addEntry(const BundleEntry& entry) {
-  JsonValue items = m_resource.element(u"entry");
-  items.append(writeEntry(entry));
-  m_resource.setElement(QStringLiteral("entry"), items);
+  m_resource.elementForEdit(QStringLiteral("entry")).append(writeEntry(entry));
 }
 
 std::optional<BundleEntry> Bundle::resolve(QStringView reference, QStringView fromFullUrl) const {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <deque>
 #include <limits>
 #include <vector>
 
@@ -108,12 +109,7 @@ void writeString(QByteArray& out, const QString& text) {
 class JsonParser {
  public:
   JsonParser(const QByteArray& document, const JsonLimits& limits)
-      : m_document(document),
-        m_data(document.constData()),
-        m_size(document.size()),
-        m_limits(limits),
-        m_memberBuffers(size_t(std::max(limits.maxDepth, 0)) + 2),
-        m_itemBuffers(size_t(std::max(limits.maxDepth, 0)) + 2) {}
+      : m_document(document), m_data(document.constData()), m_size(document.size()), m_limits(limits) {}
 
   // The decoded text of the already validated string at `begin`.
   static QString decodeString(const QByteArray& document, qsizetype begin) {
@@ -221,12 +217,20 @@ class JsonParser {
     return false;
   }
 
+  template <typename T>
+  static std::vector<T>& bufferAt(std::deque<std::vector<T>>& buffers, int depth) {
+    while (buffers.size() <= size_t(depth)) {
+      buffers.emplace_back();
+    }
+    return buffers[size_t(depth)];
+  }
+
   JsonValue parseObject(int depth) {
     JsonValue object = JsonValue::object();
     // Gathered in a buffer reused at this depth, then moved into a list of
     // exactly the right size: growing each list as members arrive costs more
     // than the parsing.
-    std::vector<JsonMember>& members = m_memberBuffers[size_t(depth)];
+    std::vector<JsonMember>& members = bufferAt(m_memberBuffers, depth);
     members.clear();
     ++m_pos;  // '{'
     skipWhitespace();
@@ -284,7 +288,7 @@ class JsonParser {
 
   JsonValue parseArray(int depth) {
     JsonValue array = JsonValue::array();
-    std::vector<JsonValue>& items = m_itemBuffers[size_t(depth)];
+    std::vector<JsonValue>& items = bufferAt(m_itemBuffers, depth);
     items.clear();
     ++m_pos;  // '['
     skipWhitespace();
@@ -562,10 +566,10 @@ class JsonParser {
   qsizetype m_errorOffset = -1;
   QHash<QByteArrayView, QString> m_keys;
   QString m_onlyMember;  // peekJsonMember: the one top-level member to read
-  // One buffer per nesting depth (see parseObject), sized once so references
-  // into them stay valid while deeper levels are parsed.
-  std::vector<std::vector<JsonMember>> m_memberBuffers;
-  std::vector<std::vector<JsonValue>> m_itemBuffers;
+  // One buffer per nesting depth (see parseObject), added as depth grows; a
+  // deque keeps references to the shallower ones valid meanwhile.
+  std::deque<std::vector<JsonMember>> m_memberBuffers;
+  std::deque<std::vector<JsonValue>> m_itemBuffers;
 };
 
 JsonValue::JsonValue() = default;
@@ -742,6 +746,20 @@ void JsonValue::insert(const QString& key, const JsonValue& value) {
     }
   }
   m_members.append(JsonMember{key, value});
+}
+
+JsonValue& JsonValue::memberForEdit(const QString& key) {
+  if (m_type == Type::Null) {
+    m_type = Type::Object;
+  }
+  forgetSource();
+  for (JsonMember& member : m_members) {
+    if (member.key == key) {
+      return member.value;
+    }
+  }
+  m_members.append(JsonMember{key, JsonValue()});
+  return m_members.last().value;
 }
 
 void JsonValue::remove(QStringView key) {

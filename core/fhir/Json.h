@@ -65,6 +65,10 @@ class JsonValue {
   // Replaces the member in place (keeping its position) or appends it; turns
   // null into an object.
   void insert(const QString& key, const JsonValue& value);
+  // The member `key` to edit in place, added as null when absent; turns null
+  // into an object. Builds large documents (a Bundle's entries) without
+  // copying them at every step.
+  JsonValue& memberForEdit(const QString& key);
   void remove(QStringView key);
 
   // Compact JSON. Values never modified since parsing are written exactly as

@@ -40,6 +40,7 @@ class Resource {
   const JsonValue& json() const { return m_json; }
   const JsonValue& element(QStringView name) const { return m_json[name]; }
   void setElement(const QString& name, const JsonValue& value);
+  JsonValue& elementForEdit(const QString& name) { return m_json.memberForEdit(name); }
   void removeElement(QStringView name);
 
   // A contained resource by its id (without the '#').

@@ -1,6 +1,7 @@
 // The reachability probe over real HTTP on loopback: answers, dead ports,
 // silent servers, and TLS that does not verify (verification is always on).
 #include "core/http/EndpointProbe.h"
+#include "tests/support/AwaitFuture.h"
 #include "tests/support/ServiceProcess.h"
 #include "tests/support/TestFiles.h"
 
@@ -23,10 +24,7 @@ namespace {
 ProbeResult probe(const QString& url, std::chrono::milliseconds timeout = 5s) {
   QFuture<ProbeResult> future = QtConcurrent::run(cw::http::probeEndpoint, QUrl(url), timeout);
   // The probe has its own timeout; 20 s only guards against a hang.
-  QDeadlineTimer guard(20000);
-  while (!future.isFinished() && !guard.hasExpired()) {
-    QTest::qWait(10);
-  }
+  cw::test::finishesWhileServing(future, 20000);
   return future.result();
 }
 

@@ -6,6 +6,7 @@
 #include "core/fhir/Json.h"
 #include "core/http/FhirClient.h"
 #include "core/http/HttpClient.h"
+#include "tests/support/AwaitFuture.h"
 #include "tests/support/DevServerProcess.h"
 
 #include <QHttpServer>
@@ -29,10 +30,7 @@ namespace {
 // lives on it).
 template <typename T>
 T await(QFuture<T> future) {
-  QDeadlineTimer guard(60000);
-  while (!future.isFinished() && !guard.hasExpired()) {
-    QTest::qWait(5);
-  }
+  cw::test::finishesWhileServing(future);
   return future.result();
 }
 

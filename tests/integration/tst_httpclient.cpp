@@ -2,6 +2,7 @@
 // bodies and headers, gzip, timeouts, cancellation, TLS verification,
 // proxies, bearer tokens after 401, and which failures are retried.
 #include "core/http/HttpClient.h"
+#include "tests/support/AwaitFuture.h"
 #include "tests/support/Ports.h"
 #include "tests/support/ScriptedHttpServer.h"
 
@@ -30,11 +31,7 @@ namespace {
 // The scripted server lives on this thread: its events must keep flowing
 // while a test waits for the client, which works on its own thread.
 bool finishes(const QFuture<HttpResponse>& future) {
-  const QDeadlineTimer guard(60000);  // only against a hang
-  while (!future.isFinished() && !guard.hasExpired()) {
-    QTest::qWait(5);
-  }
-  return future.isFinished();
+  return cw::test::finishesWhileServing(future);
 }
 
 // Retries without the production pauses, so the tests stay quick.

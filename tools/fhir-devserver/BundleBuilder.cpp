@@ -1,6 +1,6 @@
 #include "tools/fhir-devserver/BundleBuilder.h"
 
-#include "core/fhir/Json.h"
+#include "core/fhir/Bundle.h"
 #include "core/fhir/OperationOutcome.h"
 #include "tools/fhir-devserver/DateRange.h"
 
@@ -8,49 +8,35 @@ namespace cw::devserver {
 
 namespace {
 
-using fhir::JsonValue;
+using fhir::Bundle;
+using fhir::BundleEntry;
+using fhir::Resource;
 
-JsonValue text(const QString& value) {
-  return JsonValue::fromString(value);
+// Stored versions are JSON this server wrote; unreadable ones cannot occur
+// short of a damaged file, and then show without a resource rather than
+// stopping the page.
+std::optional<Resource> stored(const QByteArray& json) {
+  return Resource::fromJson(fhir::parseJson(json).value).resource;
 }
 
-// Stored versions are JSON this server wrote; unparsable ones cannot occur
-// short of a damaged file, and then show as null rather than stopping the page.
-JsonValue stored(const QByteArray& json) {
-  return fhir::parseJson(json).value;
-}
-
-JsonValue bundle(const QString& type) {
-  JsonValue json = JsonValue::object();
-  json.insert(QStringLiteral("resourceType"), text(QStringLiteral("Bundle")));
-  json.insert(QStringLiteral("type"), text(type));
-  return json;
-}
-
-JsonValue links(const QString& selfUrl, const QString& nextUrl) {
-  JsonValue list = JsonValue::array();
-  auto add = [&](const QString& relation, const QString& url) {
-    JsonValue link = JsonValue::object();
-    link.insert(QStringLiteral("relation"), text(relation));
-    link.insert(QStringLiteral("url"), text(url));
-    list.append(link);
-  };
-  add(QStringLiteral("self"), selfUrl);
+Bundle withLinks(const QString& type, std::optional<qint64> total, const QString& selfUrl,
+                 const QString& nextUrl) {
+  Bundle bundle = Bundle::create(type);
+  if (total) {
+    bundle.setTotal(*total);
+  }
+  bundle.addLink(QStringLiteral("self"), selfUrl);
   if (!nextUrl.isEmpty()) {
-    add(QStringLiteral("next"), nextUrl);
+    bundle.addLink(QStringLiteral("next"), nextUrl);
   }
-  return list;
+  return bundle;
 }
 
-JsonValue searchEntry(const QString& fullUrl, const JsonValue& resource, const QString& mode) {
-  JsonValue entry = JsonValue::object();
-  if (!fullUrl.isEmpty()) {
-    entry.insert(QStringLiteral("fullUrl"), text(fullUrl));
-  }
-  entry.insert(QStringLiteral("resource"), resource);
-  JsonValue search = JsonValue::object();
-  search.insert(QStringLiteral("mode"), text(mode));
-  entry.insert(QStringLiteral("search"), search);
+BundleEntry searchEntry(const QString& fullUrl, std::optional<Resource> resource, const QString& mode) {
+  BundleEntry entry;
+  entry.fullUrl = fullUrl;
+  entry.resource = std::move(resource);
+  entry.searchMode = mode;
   return entry;
 }
 
@@ -62,97 +48,65 @@ QString statusLine(int status) {
 
 QByteArray BundleBuilder::searchset(const SearchResult& result, const QString& selfUrl,
                                     const QString& nextUrl, const QStringList& warnings) const {
-  JsonValue json = bundle(QStringLiteral("searchset"));
-  if (result.total) {
-    json.insert(QStringLiteral("total"), JsonValue::fromInteger(*result.total));
-  }
-  json.insert(QStringLiteral("link"), links(selfUrl, nextUrl));
-  JsonValue entries = JsonValue::array();
+  Bundle bundle = withLinks(QStringLiteral("searchset"), result.total, selfUrl, nextUrl);
   for (const FoundVersion& match : result.matches) {
-    entries.append(searchEntry(m_base + u'/' + match.type + u'/' + match.id, stored(match.json),
-                               QStringLiteral("match")));
+    bundle.addEntry(searchEntry(m_base + u'/' + match.type + u'/' + match.id, stored(match.json),
+                                QStringLiteral("match")));
   }
   for (const FoundVersion& include : result.included) {
-    entries.append(searchEntry(m_base + u'/' + include.type + u'/' + include.id, stored(include.json),
-                               QStringLiteral("include")));
+    bundle.addEntry(searchEntry(m_base + u'/' + include.type + u'/' + include.id, stored(include.json),
+                                QStringLiteral("include")));
   }
   if (!warnings.isEmpty()) {
-    const fhir::Resource outcome = fhir::OperationOutcome::make(
-        QStringLiteral("warning"), QStringLiteral("not-supported"),
-        QStringLiteral("Ignored (Prefer: handling=lenient): ") + warnings.join(u' '));
-    entries.append(searchEntry(QString(), outcome.json(), QStringLiteral("outcome")));
+    bundle.addEntry(
+        searchEntry(QString(),
+                    fhir::OperationOutcome::make(
+                        QStringLiteral("warning"), QStringLiteral("not-supported"),
+                        QStringLiteral("Ignored (Prefer: handling=lenient): ") + warnings.join(u' ')),
+                    QStringLiteral("outcome")));
   }
-  if (entries.size() > 0) {
-    json.insert(QStringLiteral("entry"), entries);
-  }
-  return json.toJson();
+  return bundle.toJson();
 }
 
 QByteArray BundleBuilder::history(const HistoryPage& page, const QString& selfUrl,
                                   const QString& nextUrl) const {
-  JsonValue json = bundle(QStringLiteral("history"));
-  if (page.total) {
-    json.insert(QStringLiteral("total"), JsonValue::fromInteger(*page.total));
-  }
-  json.insert(QStringLiteral("link"), links(selfUrl, nextUrl));
-  JsonValue entries = JsonValue::array();
+  Bundle bundle = withLinks(QStringLiteral("history"), page.total, selfUrl, nextUrl);
   for (const VersionRecord& version : page.versions) {
-    JsonValue entry = JsonValue::object();
-    entry.insert(QStringLiteral("fullUrl"), text(m_base + u'/' + version.type + u'/' + version.id));
+    BundleEntry entry;
+    entry.fullUrl = m_base + u'/' + version.type + u'/' + version.id;
     if (!version.deleted) {
-      entry.insert(QStringLiteral("resource"), stored(version.json));
+      entry.resource = stored(version.json);
     }
-    JsonValue request = JsonValue::object();
-    request.insert(QStringLiteral("method"), text(version.method));
-    request.insert(QStringLiteral("url"),
-                   text(version.method == u"POST" ? version.type : version.type + u'/' + version.id));
-    entry.insert(QStringLiteral("request"), request);
+    entry.request = fhir::BundleRequest{
+        version.method, version.method == u"POST" ? version.type : version.type + u'/' + version.id, {}, {}};
     const int status = version.deleted ? 204 : (version.versionId == 1 ? 201 : 200);
-    JsonValue response = JsonValue::object();
-    response.insert(QStringLiteral("status"), text(statusLine(status)));
-    response.insert(QStringLiteral("etag"), text(QStringLiteral("W/\"%1\"").arg(version.versionId)));
-    response.insert(QStringLiteral("lastModified"), text(formatInstant(version.updated)));
-    entry.insert(QStringLiteral("response"), response);
-    entries.append(entry);
+    entry.response = fhir::BundleResponse{statusLine(status),
+                                          {},
+                                          QStringLiteral("W/\"%1\"").arg(version.versionId),
+                                          formatInstant(version.updated),
+                                          std::nullopt};
+    bundle.addEntry(entry);
   }
-  if (entries.size() > 0) {
-    json.insert(QStringLiteral("entry"), entries);
-  }
-  return json.toJson();
+  return bundle.toJson();
 }
 
 QByteArray BundleBuilder::responses(const QString& type, const QList<ResponseEntry>& entries) const {
-  JsonValue json = bundle(type);
-  JsonValue list = JsonValue::array();
+  Bundle bundle = Bundle::create(type);
   for (const ResponseEntry& item : entries) {
     const FhirResponse& result = item.response;
-    JsonValue entry = JsonValue::object();
-    if (!item.fullUrl.isEmpty()) {
-      entry.insert(QStringLiteral("fullUrl"), text(item.fullUrl));
-    }
     const bool failed = result.status >= 400;
+    BundleEntry entry;
+    entry.fullUrl = item.fullUrl;
     if (item.includeResource && !failed && !result.body.isEmpty()) {
-      entry.insert(QStringLiteral("resource"), stored(result.body));
+      entry.resource = stored(result.body);
     }
-    JsonValue response = JsonValue::object();
-    response.insert(QStringLiteral("status"), text(statusLine(result.status)));
-    if (!result.location.isEmpty()) {
-      response.insert(QStringLiteral("location"), text(result.location));
-    }
-    if (!result.etag.isEmpty()) {
-      response.insert(QStringLiteral("etag"), text(result.etag));
-    }
-    if (result.lastModified > 0) {
-      response.insert(QStringLiteral("lastModified"), text(formatInstant(result.lastModified)));
-    }
-    if (failed) {
-      response.insert(QStringLiteral("outcome"), stored(result.body));
-    }
-    entry.insert(QStringLiteral("response"), response);
-    list.append(entry);
+    entry.response =
+        fhir::BundleResponse{statusLine(result.status), result.location, result.etag,
+                             result.lastModified > 0 ? formatInstant(result.lastModified) : QString(),
+                             failed ? stored(result.body) : std::nullopt};
+    bundle.addEntry(entry);
   }
-  json.insert(QStringLiteral("entry"), list);
-  return json.toJson();
+  return bundle.toJson();
 }
 
 }  // namespace cw::devserver
