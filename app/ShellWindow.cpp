@@ -152,7 +152,11 @@ void ShellWindow::onLockedChanged(bool locked) {
 
 void ShellWindow::showCurrentPage() {
   const bool working = m_session && !m_session->isLocked();
-  m_signIn->showFor(m_session);
+  if (!m_session) {
+    m_signIn->showInsertCard();
+  } else if (m_session->isLocked()) {
+    m_signIn->showLocked(m_session->user().displayName);
+  }
   m_pages->setCurrentWidget(working ? m_workArea : m_signIn);
 }
 

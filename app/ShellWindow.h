@@ -43,6 +43,8 @@ class ShellWindow : public QMainWindow {
   void setSession(identity::Session* session);
 
   module::PatientContext& patientContext() { return m_patient; }
+  // What sign-in shows is decided by the SignInController.
+  SignInScreen* signInScreen() const { return m_signIn; }
 
  private:
   QWidget* buildWorkArea();

@@ -1,7 +1,11 @@
 // clinical-workstation: the shell executable.
 #include "app/BuiltInModules.h"
+#include "app/LoginBrowser.h"
+#include "app/LoginBrowserLoader.h"
 #include "app/ShellWindow.h"
 #include "app/ShownAnnouncer.h"
+#include "app/SignInController.h"
+#include "app/SignOnServices.h"
 #include "app/Translations.h"
 #include "core/base/Clock.h"
 #include "core/base/Logging.h"
@@ -24,6 +28,7 @@ Q_LOGGING_CATEGORY(lcApp, "cw.app")
 
 int main(int argc, char* argv[]) {
   cw::base::hardenProcess();
+  cw::shell::prepareForLoginBrowser();
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("clinical-workstation"));
   QApplication::setApplicationDisplayName(QStringLiteral("Clinical Workstation"));
@@ -63,7 +68,14 @@ int main(int argc, char* argv[]) {
   if (parser.isSet(announceOption)) {
     new cw::shell::ShownAnnouncer(&window);
   }
+  cw::shell::SignOnServices signOn(config, clock);
+  if (!signOn.problem().isEmpty()) {
+    qCWarning(lcApp).noquote() << "sign-on unavailable:" << signOn.problem();
+  }
+  cw::shell::LoginBrowserLoader browsers;
+  const cw::shell::SignInController signIn(window, signOn.sessions(), browsers, signOn.problem());
   window.show();
+  signOn.start();
 
   cw::sync::ConnectivityMonitor connectivity(config.url(cw::config::keys::kFhirBaseUrl), &syncStatus,
                                              std::chrono::minutes(1));

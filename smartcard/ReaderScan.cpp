@@ -1,5 +1,7 @@
 #include "smartcard/ReaderScan.h"
 
+#include "smartcard/PcscSupport.h"
+
 #include <winscard.h>
 
 namespace cw::smartcard {
@@ -7,10 +9,6 @@ namespace {
 
 QString describe(LONG rv) {
   return QString::fromUtf8(pcsc_stringify_error(rv));
-}
-
-bool isServiceDown(LONG rv) {
-  return rv == SCARD_E_NO_SERVICE || rv == SCARD_E_SERVICE_STOPPED;
 }
 
 }  // namespace
@@ -23,20 +21,7 @@ ReaderScan scanReaders() {
     scan.error = describe(rv);
     return scan;
   }
-  DWORD length = 0;
-  rv = SCardListReaders(context, nullptr, nullptr, &length);
-  if (rv == SCARD_S_SUCCESS && length > 0) {
-    QByteArray names(static_cast<qsizetype>(length), '\0');
-    rv = SCardListReaders(context, nullptr, names.data(), &length);
-    if (rv == SCARD_S_SUCCESS) {
-      // A multi-string: names separated by NUL, ended by an empty name.
-      for (const QByteArray& name : names.split('\0')) {
-        if (!name.isEmpty()) {
-          scan.readers.append(QString::fromUtf8(name));
-        }
-      }
-    }
-  }
+  scan.readers = listReaders(context, rv);
   scan.serviceAvailable = !isServiceDown(rv);
   if (rv != SCARD_S_SUCCESS && rv != SCARD_E_NO_READERS_AVAILABLE) {
     scan.error = describe(rv);

@@ -81,6 +81,373 @@
     </message>
 </context>
 <context>
+    <name>cw::identity</name>
+    <message>
+        <source>The sign-in came back to an unexpected address, so it was not accepted.</source>
+        <translation>Daeth y mewngofnodi yn ôl i gyfeiriad annisgwyl, felly ni chafodd ei dderbyn.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (state mismatch). Start the sign-in again.</source>
+        <translation>Nid yw&apos;r ateb mewngofnodi yn perthyn i&apos;r mewngofnodi hwn (nid yw&apos;r gwerth state yn cyfateb). Dechreuwch y mewngofnodi eto.</translation>
+    </message>
+    <message>
+        <source>The identity provider did not sign you in: %1</source>
+        <translation>Ni wnaeth y darparwr hunaniaeth eich mewngofnodi: %1</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer carries no authorization code.</source>
+        <translation>Nid yw ateb y darparwr hunaniaeth yn cynnwys cod awdurdodi.</translation>
+    </message>
+    <message>
+        <source>The sign-in token is signed with a key the identity provider does not publish.</source>
+        <translation>Mae&apos;r tocyn mewngofnodi wedi&apos;i lofnodi ag allwedd nad yw&apos;r darparwr hunaniaeth yn ei chyhoeddi.</translation>
+    </message>
+    <message>
+        <source>The sign-in token lacks the &quot;%1&quot; claim or it is not valid.</source>
+        <translation>Nid yw&apos;r hawliad &quot;%1&quot; yn y tocyn mewngofnodi, neu nid yw&apos;n ddilys.</translation>
+    </message>
+    <message>
+        <source>The sign-in token is signed with an algorithm this workstation does not accept. Only RS256, RS512 and ES256 are accepted.</source>
+        <translation>Mae&apos;r tocyn mewngofnodi wedi&apos;i lofnodi ag algorithm nad yw&apos;r weithfan hon yn ei dderbyn. Dim ond RS256, RS512 ac ES256 sy&apos;n cael eu derbyn.</translation>
+    </message>
+    <message>
+        <source>request for its signing keys</source>
+        <translation>cais am ei allweddi llofnodi</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s signing keys could not be read.</source>
+        <translation>Nid oedd modd darllen allweddi llofnodi&apos;r darparwr hunaniaeth.</translation>
+    </message>
+    <message>
+        <source>The sign-in token names a signing algorithm that does not fit its key.</source>
+        <translation>Mae&apos;r tocyn mewngofnodi yn enwi algorithm llofnodi nad yw&apos;n cyd-fynd â&apos;i allwedd.</translation>
+    </message>
+    <message>
+        <source>The sign-in token&apos;s signature is not valid.</source>
+        <translation>Nid yw llofnod y tocyn mewngofnodi yn ddilys.</translation>
+    </message>
+    <message>
+        <source>The sign-in token was issued by another identity provider than the one configured.</source>
+        <translation>Cafodd y tocyn mewngofnodi ei gyhoeddi gan ddarparwr hunaniaeth gwahanol i&apos;r un sydd wedi&apos;i ffurfweddu.</translation>
+    </message>
+    <message>
+        <source>The sign-in token was issued for another application.</source>
+        <translation>Cafodd y tocyn mewngofnodi ei gyhoeddi ar gyfer rhaglen arall.</translation>
+    </message>
+    <message>
+        <source>The sign-in token was issued to another application (azp).</source>
+        <translation>Cafodd y tocyn mewngofnodi ei gyhoeddi i raglen arall (azp).</translation>
+    </message>
+    <message>
+        <source>The sign-in token has expired. Check that this computer&apos;s clock is right, then sign in again.</source>
+        <translation>Mae&apos;r tocyn mewngofnodi wedi dod i ben. Gwiriwch fod cloc y cyfrifiadur hwn yn gywir, yna mewngofnodwch eto.</translation>
+    </message>
+    <message>
+        <source>The sign-in token was issued in the future. Check that this computer&apos;s clock is right, then sign in again.</source>
+        <translation>Cafodd y tocyn mewngofnodi ei gyhoeddi yn y dyfodol. Gwiriwch fod cloc y cyfrifiadur hwn yn gywir, yna mewngofnodwch eto.</translation>
+    </message>
+    <message>
+        <source>The sign-in token does not carry the request&apos;s nonce.</source>
+        <translation>Nid yw&apos;r tocyn mewngofnodi yn cynnwys nonce y cais.</translation>
+    </message>
+    <message>
+        <source>The sign-in token was not issued for this sign-in (nonce mismatch).</source>
+        <translation>Ni chafodd y tocyn mewngofnodi ei gyhoeddi ar gyfer y mewngofnodi hwn (nid yw&apos;r nonce yn cyfateb).</translation>
+    </message>
+    <message>
+        <source>The sign-in token is malformed: %1</source>
+        <translation>Mae&apos;r tocyn mewngofnodi yn gamffurfiedig: %1</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>mae&apos;n wag.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes.</source>
+        <translation>mae&apos;n fwy na %1 beit.</translation>
+    </message>
+    <message>
+        <source>it does not have exactly three parts.</source>
+        <translation>nid oes ganddo union dair rhan.</translation>
+    </message>
+    <message>
+        <source>its header or payload is empty.</source>
+        <translation>mae ei bennawd neu ei lwyth data yn wag.</translation>
+    </message>
+    <message>
+        <source>a part is not unpadded base64url.</source>
+        <translation>nid yw un o&apos;r rhannau yn base64url heb badio.</translation>
+    </message>
+    <message>
+        <source>its header is not a JSON object.</source>
+        <translation>nid yw ei bennawd yn wrthrych JSON.</translation>
+    </message>
+    <message>
+        <source>its header names no algorithm.</source>
+        <translation>nid yw ei bennawd yn enwi algorithm.</translation>
+    </message>
+    <message>
+        <source>its header names no key.</source>
+        <translation>nid yw ei bennawd yn enwi allwedd.</translation>
+    </message>
+    <message>
+        <source>its header demands extensions this workstation does not support.</source>
+        <translation>mae ei bennawd yn mynnu estyniadau nad yw&apos;r weithfan hon yn eu cefnogi.</translation>
+    </message>
+    <message>
+        <source>its payload is not a JSON object.</source>
+        <translation>nid yw ei lwyth data yn wrthrych JSON.</translation>
+    </message>
+    <message>
+        <source>The identity provider has not been contacted yet, or offers no such service.</source>
+        <translation>Nid oes cysylltiad wedi&apos;i wneud â&apos;r darparwr hunaniaeth eto, neu nid yw&apos;n cynnig gwasanaeth o&apos;r fath.</translation>
+    </message>
+    <message>
+        <source>discovery request</source>
+        <translation>cais darganfod</translation>
+    </message>
+    <message>
+        <source>token request</source>
+        <translation>cais am docyn</translation>
+    </message>
+    <message>
+        <source>token refresh</source>
+        <translation>cais i adnewyddu&apos;r tocyn</translation>
+    </message>
+    <message>
+        <source>user information request</source>
+        <translation>cais am wybodaeth y defnyddiwr</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s user information could not be read.</source>
+        <translation>Nid oedd modd darllen y wybodaeth defnyddiwr gan y darparwr hunaniaeth.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s user information is about another user than the sign-in token.</source>
+        <translation>Mae&apos;r wybodaeth defnyddiwr gan y darparwr hunaniaeth yn ymwneud â defnyddiwr gwahanol i&apos;r un yn y tocyn mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>sign-out request</source>
+        <translation>cais allgofnodi</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s discovery document is not usable: %1</source>
+        <translation>Nid oes modd defnyddio dogfen ddarganfod y darparwr hunaniaeth: %1</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>nid yw&apos;n wrthrych JSON.</translation>
+    </message>
+    <message>
+        <source>The identity provider calls itself by another name than the configured issuer, so it cannot be trusted. Check the sign-on settings.</source>
+        <translation>Mae&apos;r darparwr hunaniaeth yn galw ei hun wrth enw gwahanol i&apos;r cyhoeddwr sydd wedi&apos;i ffurfweddu, felly nid oes modd ymddiried ynddo. Gwiriwch y gosodiadau mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>the authorization, token or key set address is missing or not allowed.</source>
+        <translation>mae cyfeiriad yr awdurdodi, y tocyn neu&apos;r set allweddi ar goll neu nid yw&apos;n cael ei ganiatáu.</translation>
+    </message>
+    <message>
+        <source>The identity provider does not offer PKCE with S256, which this workstation requires.</source>
+        <translation>Nid yw&apos;r darparwr hunaniaeth yn cynnig PKCE gydag S256, sy&apos;n ofynnol gan y weithfan hon.</translation>
+    </message>
+    <message>
+        <source>The request to the identity provider was cancelled.</source>
+        <translation>Cafodd y cais i&apos;r darparwr hunaniaeth ei ganslo.</translation>
+    </message>
+    <message>
+        <source>The identity provider did not answer the %1 in time. Try again; if it keeps happening, tell the service desk.</source>
+        <translation>Ni atebodd y darparwr hunaniaeth y %1 mewn pryd. Rhowch gynnig arall arni; os yw&apos;n dal i ddigwydd, rhowch wybod i&apos;r ddesg wasanaeth.</translation>
+    </message>
+    <message>
+        <source>The identity provider could not be reached for the %1: %2</source>
+        <translation>Nid oedd modd cyrraedd y darparwr hunaniaeth ar gyfer y %1: %2</translation>
+    </message>
+    <message>
+        <source>The identity provider had a problem with the %1 (HTTP %2). Try again in a few minutes.</source>
+        <translation>Cafodd y darparwr hunaniaeth broblem gyda&apos;r %1 (HTTP %2). Rhowch gynnig arall arni ymhen ychydig funudau.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without an explanation</source>
+        <translation>HTTP %1 heb esboniad</translation>
+    </message>
+    <message>
+        <source>The identity provider refused the %1 (%2).</source>
+        <translation>Gwrthododd y darparwr hunaniaeth y %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The identity provider did not answer in time</source>
+        <translation>Ni atebodd y darparwr hunaniaeth mewn pryd</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then take your card out and put it back to try again.</source>
+        <translation>Gwiriwch y cysylltiad rhwydwaith, yna tynnwch eich cerdyn allan a&apos;i roi yn ôl i roi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The smartcard service is not running, so cards cannot be read. It is being restarted; if this message stays, tell IT.</source>
+        <translation>Nid yw&apos;r gwasanaeth cardiau clyfar yn rhedeg, felly nid oes modd darllen cardiau. Mae&apos;n cael ei ailgychwyn; os yw&apos;r neges hon yn aros, rhowch wybod i&apos;r tîm TG.</translation>
+    </message>
+    <message>
+        <source>This card could not be read</source>
+        <translation>Nid oedd modd darllen y cerdyn hwn</translation>
+    </message>
+    <message>
+        <source>This card cannot be used to sign in</source>
+        <translation>Nid oes modd defnyddio&apos;r cerdyn hwn i fewngofnodi</translation>
+    </message>
+    <message>
+        <source>Checking your card…</source>
+        <translation>Yn gwirio eich cerdyn…</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Nid yw&apos;r PIN hwnnw&apos;n gywir.</translation>
+    </message>
+    <message>
+        <source>Your card could not be checked</source>
+        <translation>Nid oedd modd gwirio eich cerdyn</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Yn mewngofnodi…</translation>
+    </message>
+    <message>
+        <source>Sign-in is not available</source>
+        <translation>Nid yw mewngofnodi ar gael</translation>
+    </message>
+    <message>
+        <source>Take your card out and put it back to try again; if this keeps happening, tell IT.</source>
+        <translation>Tynnwch eich cerdyn allan a&apos;i roi yn ôl i roi cynnig arall arni; os yw hyn yn dal i ddigwydd, rhowch wybod i&apos;r tîm TG.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not finish</source>
+        <translation>Ni orffennodd y mewngofnodi</translation>
+    </message>
+    <message>
+        <source>The card signs only while you are signing in.</source>
+        <translation>Dim ond tra byddwch yn mewngofnodi y mae&apos;r cerdyn yn llofnodi.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Methodd y mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled. To try again, take your card out and put it back.</source>
+        <translation>Cafodd y mewngofnodi ei ganslo. I roi cynnig arall arni, tynnwch eich cerdyn allan a&apos;i roi yn ôl.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Take your card out of the reader.</source>
+        <translation>Rydych wedi allgofnodi. Tynnwch eich cerdyn allan o&apos;r darllenydd.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s token answer lacks an access token of type Bearer or an ID token.</source>
+        <translation>Nid yw ateb y darparwr hunaniaeth i&apos;r cais am docyn yn cynnwys tocyn mynediad o&apos;r math Bearer na thocyn ID.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell</name>
+    <message>
+        <source>This card cannot be used to sign in</source>
+        <translation>Nid oes modd defnyddio&apos;r cerdyn hwn i fewngofnodi</translation>
+    </message>
+    <message>
+        <source>It is not an NHS smartcard. Take it out and insert your NHS smartcard.</source>
+        <translation>Nid yw&apos;n gerdyn clyfar GIG. Tynnwch ef allan a rhowch eich cerdyn clyfar GIG yn y darllenydd.</translation>
+    </message>
+    <message>
+        <source>Your smartcard has expired</source>
+        <translation>Mae eich cerdyn clyfar wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>Ask your registration authority to renew it. Until then, you cannot sign in with this card.</source>
+        <translation>Gofynnwch i&apos;ch awdurdod cofrestru ei adnewyddu. Tan hynny, ni allwch fewngofnodi â&apos;r cerdyn hwn.</translation>
+    </message>
+    <message>
+        <source>This smartcard is not recognised</source>
+        <translation>Nid yw&apos;r cerdyn clyfar hwn yn cael ei adnabod</translation>
+    </message>
+    <message>
+        <source>It was not issued by an NHS registration authority this workstation trusts. Take it out and insert your own NHS smartcard. If this is your card, tell IT.</source>
+        <translation>Ni chafodd ei gyhoeddi gan awdurdod cofrestru GIG y mae&apos;r weithfan hon yn ymddiried ynddo. Tynnwch ef allan a rhowch eich cerdyn clyfar GIG eich hun yn y darllenydd. Os mai eich cerdyn chi yw hwn, rhowch wybod i&apos;r tîm TG.</translation>
+    </message>
+    <message>
+        <source>Your smartcard is blocked</source>
+        <translation>Mae eich cerdyn clyfar wedi&apos;i rwystro</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was entered 3 times, so the card is blocked. To unblock it, go to https://digital.nhs.uk/unlock on another device, or ask your registration authority.</source>
+        <translation>Cafodd PIN anghywir ei roi 3 gwaith, felly mae&apos;r cerdyn wedi&apos;i rwystro. I&apos;w ddadrwystro, ewch i https://digital.nhs.uk/unlock ar ddyfais arall, neu gofynnwch i&apos;ch awdurdod cofrestru.</translation>
+    </message>
+    <message>
+        <source>Sign-in stopped: the account does not match the card</source>
+        <translation>Mewngofnodi wedi&apos;i atal: nid yw&apos;r cyfrif yn cyfateb i&apos;r cerdyn</translation>
+    </message>
+    <message>
+        <source>The sign-in service returned a different person from the one on this card. Take the card out and try again. If it happens again, tell IT.</source>
+        <translation>Rhoddodd y gwasanaeth mewngofnodi unigolyn gwahanol i&apos;r un ar y cerdyn hwn. Tynnwch y cerdyn allan a rhowch gynnig arall arni. Os yw&apos;n digwydd eto, rhowch wybod i&apos;r tîm TG.</translation>
+    </message>
+    <message>
+        <source>You have no role to sign in with</source>
+        <translation>Nid oes gennych rôl i fewngofnodi â hi</translation>
+    </message>
+    <message>
+        <source>Your account has no role that lets you use this workstation. Ask your registration authority or your manager to add one.</source>
+        <translation>Nid oes gan eich cyfrif rôl sy&apos;n caniatáu i chi ddefnyddio&apos;r weithfan hon. Gofynnwch i&apos;ch awdurdod cofrestru neu i&apos;ch rheolwr ychwanegu un.</translation>
+    </message>
+    <message>
+        <source>Sign-in is switched off because this workstation&apos;s configuration has problems. Ask IT to open Workstation status.</source>
+        <translation>Mae mewngofnodi wedi&apos;i ddiffodd oherwydd bod problemau gyda ffurfweddiad y weithfan hon. Gofynnwch i&apos;r tîm TG agor Statws y weithfan.</translation>
+    </message>
+    <message>
+        <source>No smartcard can be accepted: this workstation has no trusted card authorities configured (setting %1). Tell IT.</source>
+        <translation>Nid oes modd derbyn unrhyw gerdyn clyfar: nid oes awdurdodau cardiau dibynadwy wedi&apos;u ffurfweddu ar y weithfan hon (gosodiad %1). Rhowch wybod i&apos;r tîm TG.</translation>
+    </message>
+    <message>
+        <source>No smartcard can be accepted: the trusted card authorities could not be read (%1). Tell IT.</source>
+        <translation>Nid oes modd derbyn unrhyw gerdyn clyfar: nid oedd modd darllen yr awdurdodau cardiau dibynadwy (%1). Rhowch wybod i&apos;r tîm TG.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::CardBridge</name>
+    <message>
+        <source>The card signs only for the configured identity provider.</source>
+        <translation>Dim ond ar gyfer y darparwr hunaniaeth sydd wedi&apos;i ffurfweddu y mae&apos;r cerdyn yn llofnodi.</translation>
+    </message>
+    <message>
+        <source>The sign-in page sent a challenge the card will not sign.</source>
+        <translation>Anfonodd y dudalen fewngofnodi her na fydd y cerdyn yn ei llofnodi.</translation>
+    </message>
+    <message>
+        <source>The card did not answer. Check it is still in the reader.</source>
+        <translation>Ni atebodd y cerdyn. Gwiriwch ei fod yn dal yn y darllenydd.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::LoginBrowserLoader</name>
+    <message>
+        <source>The sign-in browser is missing from this installation, so nobody can sign in. Ask IT to repair the Clinical Workstation installation.</source>
+        <translation>Mae&apos;r porwr mewngofnodi ar goll o&apos;r gosodiad hwn, felly ni all neb fewngofnodi. Gofynnwch i&apos;r tîm TG atgyweirio gosodiad Clinical Workstation.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::LoginWebPage</name>
+    <message>
+        <source>The identity provider&apos;s certificate is not trusted (%1). Sign-in was stopped; tell IT.</source>
+        <translation>Nid oes modd ymddiried yn nhystysgrif y darparwr hunaniaeth (%1). Cafodd y mewngofnodi ei atal; rhowch wybod i&apos;r tîm TG.</translation>
+    </message>
+    <message>
+        <source>The identity provider did not answer. Check the network, then take your card out and put it back to try again.</source>
+        <translation>Ni atebodd y darparwr hunaniaeth. Gwiriwch y rhwydwaith, yna tynnwch eich cerdyn allan a&apos;i roi yn ôl i roi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The sign-in page stopped unexpectedly. Take your card out and put it back to try again.</source>
+        <translation>Stopiodd y dudalen fewngofnodi yn annisgwyl. Tynnwch eich cerdyn allan a&apos;i roi yn ôl i roi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The sign-in page tried to open %1, which is not the identity provider. Sign-in was stopped.</source>
+        <translation>Ceisiodd y dudalen fewngofnodi agor %1, ond nid y darparwr hunaniaeth yw hwnnw. Cafodd y mewngofnodi ei atal.</translation>
+    </message>
+</context>
+<context>
     <name>cw::shell::PatientBannerArea</name>
     <message>
         <source>No patient selected</source>
@@ -89,6 +456,82 @@
     <message>
         <source>%1    NHS No. %2</source>
         <translation>%1    Rhif GIG %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::PinEntryPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Rhowch eich PIN</translation>
+    </message>
+    <message>
+        <source>Smartcard PIN</source>
+        <translation>PIN y cerdyn clyfar</translation>
+    </message>
+    <message>
+        <source>PIN (6 to 8 digits)</source>
+        <translation>PIN (6 i 8 digid)</translation>
+    </message>
+    <message>
+        <source>Checks the PIN on your smartcard</source>
+        <translation>Yn gwirio&apos;r PIN ar eich cerdyn clyfar</translation>
+    </message>
+    <message>
+        <source>%1, enter the PIN of your smartcard to sign in.</source>
+        <translation>%1, rhowch PIN eich cerdyn clyfar i fewngofnodi.</translation>
+    </message>
+    <message>
+        <source>1 try left: the card locks after one more wrong PIN.</source>
+        <translation>1 cynnig ar ôl: bydd y cerdyn yn cloi ar ôl un PIN anghywir arall.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <translation>
+            <numerusform>%n cynnig ar ôl</numerusform>
+            <numerusform>%n cynnig ar ôl</numerusform>
+            <numerusform>%n cynnig ar ôl</numerusform>
+            <numerusform>%n cynnig ar ôl</numerusform>
+            <numerusform>%n cynnig ar ôl</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::RolePickerPage</name>
+    <message>
+        <source>Choose your role</source>
+        <translation>Dewiswch eich rôl</translation>
+    </message>
+    <message>
+        <source>Your roles</source>
+        <translation>Eich rolau</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to pick a role, then press Enter</source>
+        <translation>Defnyddiwch y bysellau saeth i ddewis rôl, yna pwyswch Enter</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Parhau</translation>
+    </message>
+    <message>
+        <source>Signs you in with the selected role</source>
+        <translation>Yn eich mewngofnodi gyda&apos;r rôl a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>%1, you have more than one role. Choose the one you are working in now.</source>
+        <translation>%1, mae gennych fwy nag un rôl. Dewiswch yr un rydych yn gweithio ynddi nawr.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 yn %2</translation>
     </message>
 </context>
 <context>
@@ -156,6 +599,20 @@
     </message>
 </context>
 <context>
+    <name>cw::shell::SignInController</name>
+    <message>
+        <source>Reading your card…</source>
+        <translation>Yn darllen eich cerdyn…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::SignInPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>cw::shell::SignInScreen</name>
     <message>
         <source>This workstation&apos;s configuration has problems, so sign-in is disabled. Ask IT to open Workstation status.</source>
@@ -166,10 +623,6 @@
         <translation>Clinical Workstation</translation>
     </message>
     <message>
-        <source>Smartcard sign-in is not available in this version yet.</source>
-        <translation>Nid yw mewngofnodi â cherdyn clyfar ar gael yn y fersiwn hon eto.</translation>
-    </message>
-    <message>
         <source>Workstation locked</source>
         <translation>Gweithfan wedi&apos;i chloi</translation>
     </message>
@@ -178,6 +631,233 @@
 Patient information is hidden while the workstation is locked.</source>
         <translation>Mae %1 wedi mewngofnodi. Rhowch eich cerdyn clyfar yn y darllenydd a rhowch eich PIN i ddatgloi.
 Mae gwybodaeth cleifion wedi&apos;i chuddio tra bo&apos;r weithfan wedi&apos;i chloi.</translation>
+    </message>
+    <message>
+        <source>Insert your smartcard</source>
+        <translation>Rhowch eich cerdyn clyfar yn y darllenydd</translation>
+    </message>
+    <message>
+        <source>Put your NHS smartcard in the card reader to sign in. You will then be asked for your PIN.</source>
+        <translation>Rhowch eich cerdyn clyfar GIG yn y darllenydd cardiau i fewngofnodi. Yna, gofynnir i chi am eich PIN.</translation>
+    </message>
+    <message>
+        <source>Signing in with your smartcard</source>
+        <translation>Mewngofnodi â&apos;ch cerdyn clyfar</translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation>Allgofnodi %1</translation>
+    </message>
+    <message>
+        <source>Ends %1&apos;s session. Anyone can also sign in by inserting their own smartcard.</source>
+        <translation>Yn dod â sesiwn %1 i ben. Gall unrhyw un hefyd fewngofnodi drwy roi eu cerdyn clyfar eu hunain yn y darllenydd.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::smartcard</name>
+    <message>
+        <source>The card keeps announcing more data.</source>
+        <translation>Mae&apos;r cerdyn yn dal i gyhoeddi rhagor o ddata.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer is longer than %1 bytes.</source>
+        <translation>Mae ateb y cerdyn yn hwy na %1 beit.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s data is malformed at byte %1: %2.</source>
+        <translation>Mae data&apos;r cerdyn yn gamffurfiedig ar safle beit %1: %2.</translation>
+    </message>
+    <message>
+        <source>the tag is cut short</source>
+        <translation>mae&apos;r tag wedi&apos;i dorri&apos;n fyr</translation>
+    </message>
+    <message>
+        <source>a tag longer than 3 bytes</source>
+        <translation>tag sy&apos;n hwy na 3 beit</translation>
+    </message>
+    <message>
+        <source>the length is missing</source>
+        <translation>mae&apos;r hyd ar goll</translation>
+    </message>
+    <message>
+        <source>the length is cut short</source>
+        <translation>mae&apos;r hyd wedi&apos;i dorri&apos;n fyr</translation>
+    </message>
+    <message>
+        <source>unsupported length form %1</source>
+        <translation>ffurf hyd %1 nad yw&apos;n cael ei chefnogi</translation>
+    </message>
+    <message>
+        <source>%1 value bytes announced, %2 present</source>
+        <translation>cyhoeddwyd %1 beit gwerth, mae %2 yn bresennol</translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate cannot be read.</source>
+        <translation>Nid oes modd darllen tystysgrif y cerdyn.</translation>
+    </message>
+    <message>
+        <source>This card has no PIV application; it is not an NHS smartcard.</source>
+        <translation>Nid oes gan y cerdyn hwn raglen PIV; nid yw&apos;n gerdyn clyfar GIG.</translation>
+    </message>
+    <message>
+        <source>The workstation has no source of random numbers.</source>
+        <translation>Nid oes gan y weithfan ffynhonnell rhifau ar hap.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s signature does not match its certificate; the card may be forged.</source>
+        <translation>Nid yw llofnod y cerdyn yn cyfateb i&apos;w dystysgrif; efallai fod y cerdyn wedi&apos;i ffugio.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate is trusted.</source>
+        <translation>Mae tystysgrif y cerdyn yn ddibynadwy.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate has expired. Ask your Registration Authority to renew the card.</source>
+        <translation>Mae tystysgrif y cerdyn wedi dod i ben. Gofynnwch i&apos;ch Awdurdod Cofrestru adnewyddu&apos;r cerdyn.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate is not valid yet. Check the workstation&apos;s date and time.</source>
+        <translation>Nid yw tystysgrif y cerdyn yn ddilys eto. Gwiriwch ddyddiad ac amser y weithfan.</translation>
+    </message>
+    <message>
+        <source>The card was not issued by a trusted authority.</source>
+        <translation>Ni chafodd y cerdyn ei gyhoeddi gan awdurdod dibynadwy.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate cannot be read or names no user.</source>
+        <translation>Nid oes modd darllen tystysgrif y cerdyn, neu nid yw&apos;n enwi defnyddiwr.</translation>
+    </message>
+    <message>
+        <source>The command APDU is malformed: %1.</source>
+        <translation>Mae&apos;r APDU gorchymyn yn gamffurfiedig: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), a header needs 4</source>
+        <translation>
+            <numerusform>%n beit, mae angen 4 ar bennawd</numerusform>
+            <numerusform>%n beit, mae angen 4 ar bennawd</numerusform>
+            <numerusform>%n beit, mae angen 4 ar bennawd</numerusform>
+            <numerusform>%n beit, mae angen 4 ar bennawd</numerusform>
+            <numerusform>%n beit, mae angen 4 ar bennawd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extended length is not supported</source>
+        <translation>nid yw hyd estynedig yn cael ei gefnogi</translation>
+    </message>
+    <message>
+        <source>Lc says %1 data bytes but %2 bytes follow the header</source>
+        <translation>mae Lc yn nodi %1 beit data ond mae %2 beit yn dilyn y pennawd</translation>
+    </message>
+    <message>
+        <source>The card service is not running (%1). Ask IT to check the smartcard service.</source>
+        <translation>Nid yw&apos;r gwasanaeth cardiau yn rhedeg (%1). Gofynnwch i&apos;r tîm TG wirio&apos;r gwasanaeth cardiau clyfar.</translation>
+    </message>
+    <message>
+        <source>The card was removed. Insert it again.</source>
+        <translation>Cafodd y cerdyn ei dynnu allan. Rhowch ef yn y darllenydd eto.</translation>
+    </message>
+    <message>
+        <source>Another program reset the card. Enter your passcode again.</source>
+        <translation>Mae rhaglen arall wedi ailosod y cerdyn. Rhowch eich cod pas eto.</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected (%1).</source>
+        <translation>Nid yw&apos;r darllenydd cardiau wedi&apos;i gysylltu (%1).</translation>
+    </message>
+    <message>
+        <source>The card does not respond (%1). Check it is inserted the right way.</source>
+        <translation>Nid yw&apos;r cerdyn yn ymateb (%1). Gwiriwch ei fod wedi&apos;i roi i mewn y ffordd iawn.</translation>
+    </message>
+    <message>
+        <source>The card reader failed: %1.</source>
+        <translation>Methodd y darllenydd cardiau: %1.</translation>
+    </message>
+    <message>
+        <source>The card needs the passcode first.</source>
+        <translation>Mae angen y cod pas ar y cerdyn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The card is locked. Unlock it before use.</source>
+        <translation>Mae&apos;r cerdyn wedi&apos;i gloi. Datglowch ef cyn ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>The card does not hold this object or key (%1).</source>
+        <translation>Nid yw&apos;r gwrthrych neu&apos;r allwedd hon ar y cerdyn (%1).</translation>
+    </message>
+    <message>
+        <source>The card does not support this command (%1).</source>
+        <translation>Nid yw&apos;r cerdyn yn cefnogi&apos;r gorchymyn hwn (%1).</translation>
+    </message>
+    <message>
+        <source>The card refused the command (status %1).</source>
+        <translation>Gwrthododd y cerdyn y gorchymyn (statws %1).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer is malformed: %1.</source>
+        <translation>Mae ateb y cerdyn yn gamffurfiedig: %1.</translation>
+    </message>
+    <message>
+        <source>tag %1 is missing</source>
+        <translation>mae tag %1 ar goll</translation>
+    </message>
+    <message>
+        <source>The card stores its certificate compressed, which this workstation does not read.</source>
+        <translation>Mae&apos;r cerdyn yn storio ei dystysgrif ar ffurf gywasgedig, ac nid yw&apos;r weithfan hon yn darllen hynny.</translation>
+    </message>
+    <message>
+        <source>the certificate object holds no certificate</source>
+        <translation>nid oes tystysgrif yn y gwrthrych tystysgrif</translation>
+    </message>
+    <message>
+        <source>The passcode must be 6 to 8 digits.</source>
+        <translation>Rhaid i&apos;r cod pas fod rhwng 6 ac 8 digid.</translation>
+    </message>
+    <message>
+        <source>no response in the authentication template</source>
+        <translation>dim ymateb yn y templed dilysu</translation>
+    </message>
+    <message>
+        <source>A SHA-256 digest has 32 bytes, not %1.</source>
+        <translation>Mae gan grynhoad SHA-256 32 beit, nid %1.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s key uses an algorithm this workstation does not support.</source>
+        <translation>Mae allwedd y cerdyn yn defnyddio algorithm nad yw&apos;r weithfan hon yn ei gefnogi.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s key is not an uncompressed P-256 point (65 bytes starting 04).</source>
+        <translation>Nid yw allwedd y cymar yn bwynt P-256 anghywasgedig (65 beit yn dechrau â 04).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card&apos;s answer has %n byte(s); a status word needs 2.</source>
+        <translation>
+            <numerusform>Mae gan ateb y cerdyn %n beit; mae angen 2 ar air statws.</numerusform>
+            <numerusform>Mae gan ateb y cerdyn %n beit; mae angen 2 ar air statws.</numerusform>
+            <numerusform>Mae gan ateb y cerdyn %n beit; mae angen 2 ar air statws.</numerusform>
+            <numerusform>Mae gan ateb y cerdyn %n beit; mae angen 2 ar air statws.</numerusform>
+            <numerusform>Mae gan ateb y cerdyn %n beit; mae angen 2 ar air statws.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the trust anchor file %1.</source>
+        <translation>Nid oes modd darllen y ffeil angor ymddiriedaeth %1.</translation>
+    </message>
+    <message>
+        <source>The trust anchor file %1 holds a certificate OpenSSL refuses.</source>
+        <translation>Mae&apos;r ffeil angor ymddiriedaeth %1 yn cynnwys tystysgrif y mae OpenSSL yn ei gwrthod.</translation>
+    </message>
+    <message>
+        <source>The trust anchor file %1 holds no PEM certificate.</source>
+        <translation>Nid yw&apos;r ffeil angor ymddiriedaeth %1 yn cynnwys tystysgrif PEM.</translation>
+    </message>
+    <message>
+        <source>The trust anchor path %1 does not exist.</source>
+        <translation>Nid yw&apos;r llwybr angor ymddiriedaeth %1 yn bodoli.</translation>
+    </message>
+    <message>
+        <source>No trust anchor certificate was found in %1.</source>
+        <translation>Ni chanfuwyd tystysgrif angor ymddiriedaeth yn %1.</translation>
     </message>
 </context>
 <context>

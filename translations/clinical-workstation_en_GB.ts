@@ -81,6 +81,373 @@
     </message>
 </context>
 <context>
+    <name>cw::identity</name>
+    <message>
+        <source>The sign-in came back to an unexpected address, so it was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (state mismatch). Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider did not sign you in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer carries no authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token is signed with a key the identity provider does not publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token lacks the &quot;%1&quot; claim or it is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token is signed with an algorithm this workstation does not accept. Only RS256, RS512 and ES256 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request for its signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s signing keys could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token names a signing algorithm that does not fit its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token&apos;s signature is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token was issued by another identity provider than the one configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token was issued for another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token was issued to another application (azp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token has expired. Check that this computer&apos;s clock is right, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token was issued in the future. Check that this computer&apos;s clock is right, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token does not carry the request&apos;s nonce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token was not issued for this sign-in (nonce mismatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in token is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not have exactly three parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header or payload is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part is not unpadded base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header names no algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header names no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header demands extensions this workstation does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its payload is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider has not been contacted yet, or offers no such service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discovery request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user information request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s user information could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s user information is about another user than the sign-in token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-out request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s discovery document is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider calls itself by another name than the configured issuer, so it cannot be trusted. Check the sign-on settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authorization, token or key set address is missing or not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider does not offer PKCE with S256, which this workstation requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to the identity provider was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider did not answer the %1 in time. Try again; if it keeps happening, tell the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider could not be reached for the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider had a problem with the %1 (HTTP %2). Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 without an explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider refused the %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection, then take your card out and put it back to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smartcard service is not running, so cards cannot be read. It is being restarted; if this message stays, tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card cannot be used to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your card out and put it back to try again; if this keeps happening, tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card signs only while you are signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled. To try again, take your card out and put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out. Take your card out of the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s token answer lacks an access token of type Bearer or an ID token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell</name>
+    <message>
+        <source>This card cannot be used to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an NHS smartcard. Take it out and insert your NHS smartcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your smartcard has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your registration authority to renew it. Until then, you cannot sign in with this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This smartcard is not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not issued by an NHS registration authority this workstation trusts. Take it out and insert your own NHS smartcard. If this is your card, tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your smartcard is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong PIN was entered 3 times, so the card is blocked. To unblock it, go to https://digital.nhs.uk/unlock on another device, or ask your registration authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in stopped: the account does not match the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service returned a different person from the one on this card. Take the card out and try again. If it happens again, tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no role to sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has no role that lets you use this workstation. Ask your registration authority or your manager to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in is switched off because this workstation&apos;s configuration has problems. Ask IT to open Workstation status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No smartcard can be accepted: this workstation has no trusted card authorities configured (setting %1). Tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No smartcard can be accepted: the trusted card authorities could not be read (%1). Tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::CardBridge</name>
+    <message>
+        <source>The card signs only for the configured identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page sent a challenge the card will not sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not answer. Check it is still in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::LoginBrowserLoader</name>
+    <message>
+        <source>The sign-in browser is missing from this installation, so nobody can sign in. Ask IT to repair the Clinical Workstation installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::LoginWebPage</name>
+    <message>
+        <source>The identity provider&apos;s certificate is not trusted (%1). Sign-in was stopped; tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider did not answer. Check the network, then take your card out and put it back to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page stopped unexpectedly. Take your card out and put it back to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page tried to open %1, which is not the identity provider. Sign-in was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::shell::PatientBannerArea</name>
     <message>
         <source>No patient selected</source>
@@ -88,6 +455,79 @@
     </message>
     <message>
         <source>%1    NHS No. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::PinEntryPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcard PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (6 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the PIN on your smartcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, enter the PIN of your smartcard to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 try left: the card locks after one more wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <translation>
+            <numerusform>%n try left</numerusform>
+            <numerusform>%n tries left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::RolePickerPage</name>
+    <message>
+        <source>Choose your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to pick a role, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs you in with the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, you have more than one role. Choose the one you are working in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -153,6 +593,20 @@
     </message>
 </context>
 <context>
+    <name>cw::shell::SignInController</name>
+    <message>
+        <source>Reading your card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::SignInPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::shell::SignInScreen</name>
     <message>
         <source>This workstation&apos;s configuration has problems, so sign-in is disabled. Ask IT to open Workstation status.</source>
@@ -163,16 +617,233 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Smartcard sign-in is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workstation locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is signed in. Insert your smartcard and enter your PIN to unlock.
 Patient information is hidden while the workstation is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert your smartcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your NHS smartcard in the card reader to sign in. You will then be asked for your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with your smartcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends %1&apos;s session. Anyone can also sign in by inserting their own smartcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::smartcard</name>
+    <message>
+        <source>The card keeps announcing more data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s data is malformed at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag longer than 3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported length form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 value bytes announced, %2 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has no PIV application; it is not an NHS smartcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation has no source of random numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s signature does not match its certificate; the card may be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate has expired. Ask your Registration Authority to renew the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate is not valid yet. Check the workstation&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was not issued by a trusted authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s certificate cannot be read or names no user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command APDU is malformed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), a header needs 4</source>
+        <translation>
+            <numerusform>%n byte, a header needs 4</numerusform>
+            <numerusform>%n bytes, a header needs 4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extended length is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lc says %1 data bytes but %2 bytes follow the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card service is not running (%1). Ask IT to check the smartcard service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was removed. Insert it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program reset the card. Enter your passcode again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader is not connected (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not respond (%1). Check it is inserted the right way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card needs the passcode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is locked. Unlock it before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not hold this object or key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not support this command (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the command (status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer is malformed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card stores its certificate compressed, which this workstation does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate object holds no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passcode must be 6 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response in the authentication template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SHA-256 digest has 32 bytes, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s key uses an algorithm this workstation does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s key is not an uncompressed P-256 point (65 bytes starting 04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The card&apos;s answer has %n byte(s); a status word needs 2.</source>
+        <translation>
+            <numerusform>The card&apos;s answer has %n byte; a status word needs 2.</numerusform>
+            <numerusform>The card&apos;s answer has %n bytes; a status word needs 2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the trust anchor file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust anchor file %1 holds a certificate OpenSSL refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust anchor file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust anchor path %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trust anchor certificate was found in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -77,6 +77,10 @@ QList<SettingDefinition> buildDefinitions() {
       {QLatin1String(keys::kFhirBaseUrl), T::EndpointUrl, true, {}, {}, 0, 0},
       {QLatin1String(keys::kOidcIssuer), T::EndpointUrl, true, {}, {}, 0, 0},
       {QLatin1String(keys::kOidcClientId), T::Text, true, {}, {}, 0, 0},
+      // The CA certificates (a PEM file or a folder of them) that smartcard
+      // certificates must chain to. No default: without it no card is
+      // trusted and sign-in says so (fail closed).
+      {QLatin1String(keys::kCardTrustAnchors), T::Text, false, {}, {}, 0, 0},
       {QLatin1String(keys::kCardRemoval),
        T::Choice,
        false,
@@ -87,6 +91,12 @@ QList<SettingDefinition> buildDefinitions() {
       // Never "off": a shared clinical workstation must lock itself. Four
       // hours is the longest a ward policy could reasonably ask for.
       {QLatin1String(keys::kIdleLockMinutes), T::Integer, false, QStringLiteral("10"), {}, 1, 240},
+      // How long a signed-in session may be resumed with card and PIN alone
+      // before the identity provider is asked again; ten hours is the
+      // legacy Spine smartcard session (identity.md section 6).
+      {QLatin1String(keys::kSessionMaxAgeHours), T::Integer, false, QStringLiteral("10"), {}, 1, 24},
+      // Locked sessions kept for fast user switching on one workstation.
+      {QLatin1String(keys::kParkedSessionsMax), T::Integer, false, QStringLiteral("5"), {}, 1, 20},
       {QLatin1String(keys::kLanguage),
        T::Choice,
        false,

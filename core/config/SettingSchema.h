@@ -15,7 +15,10 @@ namespace keys {
 inline constexpr char kFhirBaseUrl[] = "fhir_base_url";
 inline constexpr char kOidcIssuer[] = "oidc_issuer";
 inline constexpr char kOidcClientId[] = "oidc_client_id";
+inline constexpr char kCardTrustAnchors[] = "card_trust_anchors";
 inline constexpr char kCardRemoval[] = "card_removal";
+inline constexpr char kSessionMaxAgeHours[] = "session_max_age_hours";
+inline constexpr char kParkedSessionsMax[] = "parked_sessions_max";
 inline constexpr char kIdleLockMinutes[] = "idle_lock_minutes";
 inline constexpr char kLanguage[] = "language";
 }  // namespace keys

@@ -65,7 +65,9 @@ SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept {
   return *this;
 }
 
-SecureBytes::~SecureBytes() { clear(); }
+SecureBytes::~SecureBytes() {
+  clear();
+}
 
 bool SecureBytes::equals(QByteArrayView other) const {
   if (static_cast<std::size_t>(other.size()) != m_size) {

@@ -35,17 +35,40 @@ void applyNhsStyle(QApplication& app) {
     #navigation::item { padding: 10px 14px; }
     #navigation::item:selected { background: %2; color: white; }
     #signInScreen { background: %3; }
-    #signInScreen QLabel { color: white; }
-    #signInTitle { font-size: 22pt; font-weight: bold; }
-    #signInMessage { font-size: 14pt; }
+    #signInProduct { color: white; font-size: 16pt; font-weight: bold; }
+    #signInPanel { background: white; }
+    #signInPanel QLabel[cwStyle="heading"] { font-size: 22pt; font-weight: bold; color: %5; }
+    #signInPanel QLabel[cwStyle="body"] { font-size: 14pt; color: %5; }
+    #signInPanel QLabel[cwStyle="label"] { font-size: 13pt; font-weight: bold; color: %5; }
+    #signInPanel QLabel[cwStyle="hint"] { font-size: 13pt; color: %6; }
+    #signInPanel QLabel[cwStyle="notice"], #signInPanel QLabel[cwStyle="warning"] {
+      font-size: 13pt; color: %5; background: %7; border-left: 8px solid %8; padding: 10px 14px; }
+    #signInPanel QLabel[cwStyle="warning"] { font-weight: bold; }
+    #signInPanel QLabel[cwStyle="error"] { font-size: 13pt; font-weight: bold; color: %4; }
+    QFrame#signInPanel[cwStyle="warning"] { background: %7; border-left: 12px solid %8; }
+    #signInPanel QLineEdit { font-size: 20pt; padding: 6px 10px; border: 2px solid %6; background: white; }
+    #signInPanel QLineEdit:focus { border: 3px solid %5; }
+    #signInPanel QPushButton { font-size: 13pt; padding: 10px 24px; }
+    #signInPanel QPushButton[cwStyle="primary"] {
+      background: %9; color: white; font-weight: bold; border: none; border-bottom: 4px solid #00401e; }
+    #signInPanel QPushButton[cwStyle="primary"]:disabled { background: #80bf9d; border-bottom-color: #5a8f73; }
+    #signInPanel QPushButton[cwStyle="secondary"] { background: white; color: %2; border: 2px solid %2; }
+    #signInPanel QPushButton:focus { background: #ffeb3b; color: %5; border: none; border-bottom: 4px solid %5; }
+    #signInPanel QListWidget { font-size: 13pt; border: 2px solid %6; }
+    #signInPanel QListWidget::item { padding: 10px 12px; border-bottom: 1px solid #d8dde0; color: %5; }
+    #signInPanel QListWidget::item:selected { background: %2; color: white; }
+    #signInPanel QProgressBar { border: none; background: %10; }
+    #signInPanel QProgressBar::chunk { background: %2; }
     QLabel#configProblems { background: white; color: %4; border-left: 6px solid %4; padding: 8px; }
     #pageTitle { font-size: 18pt; font-weight: bold; color: %5; }
     #sectionTitle { font-size: 13pt; font-weight: bold; color: %5; margin-top: 12px; }
     QStatusBar QLabel { padding: 0 8px; }
   )")
                         .arg(colours::kNhsDarkBlue.name(), colours::kNhsBlue.name(),
-                             colours::kNhsDarkBlue.name(), colours::kNhsRed.name(),
-                             colours::kNhsBlack.name()));
+                             colours::kNhsDarkBlue.name(), colours::kNhsRed.name(), colours::kNhsBlack.name(),
+                             colours::kNhsDarkGrey.name(), colours::kNhsPaleYellow.name(),
+                             colours::kNhsWarmYellow.name(), colours::kNhsGreen.name(),
+                             colours::kNhsPaleGrey.name()));
 }
 
 }  // namespace cw::ui

@@ -1,7 +1,10 @@
 // Takes the screenshots a reviewer looks at: sign-in, a signed-in nurse on
-// Workstation status, and the lock screen, in the NHS style with real fonts.
+// Workstation status, the lock screen, and each step of smartcard sign-in,
+// in the NHS style with real fonts.
 #include "app/BuiltInModules.h"
+#include "app/CardProblem.h"
 #include "app/ShellWindow.h"
+#include "app/SignInScreen.h"
 #include "app/Translations.h"
 #include "core/config/ConfigLocations.h"
 #include "core/config/EffectiveConfig.h"
@@ -12,14 +15,41 @@
 #include "tests/support/MockClock.h"
 #include "tests/support/Pcscd.h"
 #include "tests/support/TestSessions.h"
+#include "tools/synthetic/DemoPersonas.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTest>
 #include <QTranslator>
 
 using namespace cw;
+
+namespace {
+
+// The multi-role demo persona's roles, as the demo identity provider gives them.
+QList<identity::RoleAssignment> multiRoleAssignments() {
+  QList<identity::RoleAssignment> roles;
+  for (const synthetic::DemoRole& demo : synthetic::kDemoRoles) {
+    if (qstrcmp(demo.practitionerId, synthetic::kMultiRoleId) != 0) {
+      continue;
+    }
+    for (const synthetic::DemoOrganization& org : synthetic::kDemoOrganizations) {
+      if (qstrcmp(org.id, demo.organizationId) == 0) {
+        identity::RoleAssignment role;
+        role.roleProfileId = QString::fromLatin1(demo.sdsRoleProfileId);
+        role.roleName = QString::fromUtf8(demo.title);
+        role.orgCode = QString::fromLatin1(org.odsCode);
+        role.orgName = QString::fromUtf8(org.name);
+        roles.append(role);
+      }
+    }
+  }
+  return roles;
+}
+
+}  // namespace
 
 class TestScreenshots : public QObject {
   Q_OBJECT
@@ -35,11 +65,7 @@ class TestScreenshots : public QObject {
   }
 
   void shell() {
-    config::ConfigOverrides overrides;
-    overrides.policyFile = QStringLiteral("/nonexistent/policy.conf");
-    overrides.machineFile = QStringLiteral("/nonexistent/workstation.conf");
-    overrides.userFile = QStringLiteral(CW_DEMO_CONFIG);
-    const auto config = config::EffectiveConfig::resolve(config::readConfigLayers(overrides));
+    const auto config = demoConfig();
     QVERIFY(config.isValid());
     // The real card service, so the status page lists the virtual readers.
     test::Pcscd pcscd;
@@ -85,7 +111,61 @@ class TestScreenshots : public QObject {
     delete welsh;
   }
 
+  void signInSteps() {
+    const auto config = demoConfig();
+    QVERIFY(config.isValid());
+    module::ModuleRegistry registry;
+    shell::registerBuiltInModules(registry);
+    sync::SyncStatus syncStatus;
+    test::MockClock clock;
+    shell::ShellWindow window(registry, config, &syncStatus, clock);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* screen = window.findChild<shell::SignInScreen*>();
+    QVERIFY(screen);
+    const QString name = QStringLiteral("Siân Morgan-Evans");
+
+    screen->showInsertCard();
+    save(window, QStringLiteral("signin-insert-card.png"));
+    screen->showInsertCard(
+        QStringLiteral("The card service is not running. Cards cannot be read until it is "
+                       "back — IT has been told."));
+    save(window, QStringLiteral("signin-insert-card-no-service.png"));
+
+    screen->showPinEntry(name, 1, QStringLiteral("Wrong PIN."));
+    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("pinField")), QStringLiteral("1234"));
+    save(window, QStringLiteral("signin-pin-last-try.png"));
+    screen->showPinEntry(name, 3);
+    save(window, QStringLiteral("signin-pin.png"));
+
+    const shell::CardProblemText blocked = shell::cardProblemText(shell::CardProblem::Blocked);
+    screen->showCardProblem(blocked.title, blocked.whatToDo);
+    save(window, QStringLiteral("signin-card-blocked.png"));
+
+    screen->showBusy(QStringLiteral("Checking your card…"));
+    save(window, QStringLiteral("signin-busy.png"));
+
+    const QList<identity::RoleAssignment> roles = multiRoleAssignments();
+    QCOMPARE(roles.size(), 3);
+    screen->showRolePicker(roles, name);
+    save(window, QStringLiteral("signin-role-picker.png"));
+
+    auto session = test::makeSession(name, roles.at(1).roleName, {"B0264"});
+    window.setSession(session.get());
+    session->lock();
+    save(window, QStringLiteral("signin-locked.png"));
+  }
+
  private:
+  static config::EffectiveConfig demoConfig() {
+    config::ConfigOverrides overrides;
+    overrides.policyFile = QStringLiteral("/nonexistent/policy.conf");
+    overrides.machineFile = QStringLiteral("/nonexistent/workstation.conf");
+    overrides.userFile = QStringLiteral(CW_DEMO_CONFIG);
+    return config::EffectiveConfig::resolve(config::readConfigLayers(overrides));
+  }
+
   void save(QWidget& window, const QString& name) {
     QTest::qWait(100);  // let layouts settle and paint
     const QString path = m_dir + QLatin1Char('/') + name;

@@ -1,5 +1,6 @@
 // cwctl: command-line companion for IT staff and clinical safety validation.
 #include "core/base/Version.h"
+#include "tools/cwctl/CardCommand.h"
 #include "tools/cwctl/CheckConfigCommand.h"
 #include "tools/cwctl/GenerateCommand.h"
 
@@ -13,6 +14,7 @@ constexpr int kExitUsage = 64;
 void printUsage() {
   QTextStream(stderr) << "Usage: cwctl <command> [options]\n\n"
                          "Commands:\n"
+                         "  card           insert and remove demo cards in the card emulator\n"
                          "  check-config   print the effective configuration and check it\n"
                          "  generate       write a synthetic UK data set as FHIR bundles\n"
                          "  version        print the version\n\n"
@@ -32,6 +34,9 @@ int main(int argc, char* argv[]) {
     return kExitUsage;
   }
   const QString command = arguments.takeAt(1);
+  if (command == QLatin1String("card")) {
+    return cw::cwctl::runCard(arguments);
+  }
   if (command == QLatin1String("check-config")) {
     return cw::cwctl::runCheckConfig(arguments);
   }

@@ -1,0 +1,27 @@
+#include "core/audit/AuditTrail.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAudit, "cw.audit")
+
+namespace cw::audit {
+
+void AuditTrail::recordSession(const SessionAuditFacts& facts) {
+  fhir::AuditEvent event = sessionAuditEvent(facts);
+  // The user id and role are staff identifiers that audit exists to record;
+  // the name is left out of the log because the FHIR event carries it.
+  qCInfo(lcAudit).noquote() << "session" << sessionActionName(facts.action) << "user" << facts.userId
+                            << "role"
+                            << (facts.roleProfileId.isEmpty() ? QStringLiteral("-") : facts.roleProfileId)
+                            << (facts.reason.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("(") + facts.reason + QLatin1Char(')'));
+  m_pending.append(event);
+  Q_EMIT recorded(event);
+}
+
+QList<fhir::AuditEvent> AuditTrail::takePending() {
+  return std::exchange(m_pending, {});
+}
+
+}  // namespace cw::audit

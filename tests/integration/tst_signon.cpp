@@ -1,0 +1,281 @@
+// Sign-on end to end with every real part: pcscd with the vpcd readers, the
+// cardsim PIV cards, the demo identity provider (node oidc-provider), the
+// WebEngine sign-in plug-in and the real shell window, driven the way a
+// clinician does it: insert the card, type the PIN, work; pull the card,
+// locked; put it back, unlocked without asking the identity provider.
+#include "app/LoginBrowser.h"
+#include "tests/support/CardSimProcess.h"
+#include "tests/support/DemoIdpProcess.h"
+#include "tests/support/Pcscd.h"
+#include "tests/support/SignOnStation.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace cw;
+using State = identity::SessionManager::State;
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+constexpr char kClientId[] = "clinical-workstation-test";
+const QString kPin = QStringLiteral("123456");
+
+}  // namespace
+
+class TestSignOn : public QObject {
+  Q_OBJECT
+
+ private:
+  test::Pcscd m_pcscd;
+  test::CardSimProcess m_cards;
+  std::unique_ptr<test::DemoIdpProcess> m_idp;
+  std::unique_ptr<test::SignOnStation> m_station;
+
+  QString trustFile() const { return m_cards.trustDirectory() + QStringLiteral("/card-ca.pem"); }
+
+  bool waitForState(State state) {
+    return QTest::qWaitFor([&] { return m_station->sessions().state() == state; }, kTimeoutMs);
+  }
+
+  // Types the PIN into the PIN page the way a person does.
+  void typePin(const QString& pin) {
+    QTRY_VERIFY_WITH_TIMEOUT(m_station->sessions().state() == State::PinEntry, kTimeoutMs);
+    QLineEdit* field = m_station->window().findChild<QLineEdit*>(QStringLiteral("pinField"));
+    QVERIFY(field != nullptr);
+    QTRY_VERIFY(field->isVisible());
+    field->setFocus();
+    QTest::keyClicks(field, pin);
+    QTest::keyClick(field, Qt::Key_Return);
+  }
+
+  // The sign-in traffic the workstation sent the identity provider: not this
+  // test's own log reads, nor the Workstation status page's reachability
+  // probe of the discovery document (it probes whenever it is shown).
+  QStringList idpRequests() const {
+    QStringList requests = m_idp->requests().value_or(QStringList{QStringLiteral("unreadable")});
+    requests.removeIf([](const QString& request) {
+      return request.contains(QStringLiteral("/__test/")) || request.contains(QStringLiteral("/.well-known/"));
+    });
+    return requests;
+  }
+
+  // The identity provider requests made since `before` was taken.
+  QStringList idpRequestsSince(const QStringList& before) const { return idpRequests().mid(before.size()); }
+
+  // pcscd polls the virtual readers; a card swapped faster than a poll is
+  // never seen as removed (no person is that fast).
+  static void letPcscdNoticeRemoval() { QTest::qWait(1000); }
+
+  void signIn(const QString& persona, int reader = 0) {
+    QVERIFY2(m_cards.insert(persona, reader), qPrintable(m_cards.error()));
+    typePin(kPin);
+    QVERIFY2(waitForState(State::Active), qPrintable(m_station->visibleText()));
+    QTRY_VERIFY(m_station->workAreaShown());
+  }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY2(m_pcscd.ensureRunning(), qPrintable(m_pcscd.error()));
+    QVERIFY2(m_cards.start(), qPrintable(m_cards.error()));
+    m_idp = std::make_unique<test::DemoIdpProcess>(m_cards.accountsFile(), trustFile(),
+                                                   QString::fromLatin1(kClientId));
+    QVERIFY2(m_idp->start(), qPrintable(m_idp->error()));
+  }
+
+  void init() {
+    m_station =
+        std::make_unique<test::SignOnStation>(m_idp->issuer(), QString::fromLatin1(kClientId), trustFile());
+    QVERIFY2(m_station->hasSessions(), qPrintable(m_station->problem()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_station->visibleText().contains(QStringLiteral("Insert your smartcard")),
+                             kTimeoutMs);
+  }
+
+  void cleanup() {
+    m_station.reset();
+    m_cards.remove(0);
+    m_cards.remove(1);
+    letPcscdNoticeRemoval();
+  }
+
+  void cleanupTestCase() {
+    m_idp.reset();
+    m_cards.stop();
+  }
+
+  void insertPinWorkRemoveLockReinsertUnlock() {
+    signIn(QStringLiteral("ward-nurse"));
+    identity::Session* session = m_station->sessions().currentSession();
+    QCOMPARE(session->user().userId, QStringLiteral("555000000101"));
+    QCOMPARE(session->role().roleProfileId, QStringLiteral("555000001101"));
+
+    QVERIFY(m_cards.remove(0));
+    QVERIFY(waitForState(State::NoCard));
+    QVERIFY(session->isLocked());
+    QTRY_VERIFY(!m_station->workAreaShown());
+    QTRY_VERIFY2(m_station->visibleText().contains(session->user().displayName),
+                 qPrintable(m_station->visibleText()));
+
+    const QStringList requestsBefore = idpRequests();
+    QVERIFY(!requestsBefore.isEmpty());
+    QVERIFY(m_cards.insert(QStringLiteral("ward-nurse"), 0));
+    typePin(kPin);
+    QVERIFY2(waitForState(State::Active), qPrintable(m_station->visibleText()));
+    QCOMPARE(m_station->sessions().currentSession(), session);
+    QVERIFY(!session->isLocked());
+    // Card and PIN alone: no identity provider round trip.
+    QVERIFY2(idpRequestsSince(requestsBefore).isEmpty(), qPrintable(idpRequestsSince(requestsBefore).join(u',')));
+
+    using A = audit::SessionAction;
+    QCOMPARE(m_station->auditedActions(), (QList<A>{A::Login, A::Lock, A::Unlock}));
+  }
+
+  void anotherCardParksAndSwitchesThenSwitchesBack() {
+    signIn(QStringLiteral("ward-nurse"));
+    identity::Session* nurse = m_station->sessions().currentSession();
+    QVERIFY(m_cards.remove(0));
+    QVERIFY(waitForState(State::NoCard));
+
+    signIn(QStringLiteral("fy1-doctor"));
+    identity::Session* doctor = m_station->sessions().currentSession();
+    QVERIFY(doctor != nurse);
+    QCOMPARE(doctor->user().userId, QStringLiteral("555000000102"));
+    QVERIFY2(nurse->isLocked(), "the nurse's session is parked, locked");
+    QCOMPARE(m_station->sessions().sessionCount(), std::size_t(2));
+
+    QVERIFY(m_cards.remove(0));
+    QVERIFY(waitForState(State::NoCard));
+    const QStringList requestsBefore = idpRequests();
+    signIn(QStringLiteral("ward-nurse"));
+    QCOMPARE(m_station->sessions().currentSession(), nurse);
+    QVERIFY2(idpRequestsSince(requestsBefore).isEmpty(), qPrintable(idpRequestsSince(requestsBefore).join(u',')));
+    QVERIFY(m_station->auditedActions().contains(audit::SessionAction::Switch));
+  }
+
+  void severalRolesAskWhichOne() {
+    QVERIFY(m_cards.insert(QStringLiteral("multi-role"), 0));
+    typePin(kPin);
+    QVERIFY2(waitForState(State::ChoosingRole), qPrintable(m_station->visibleText()));
+    QListWidget* roles = m_station->window().findChild<QListWidget*>(QStringLiteral("roleList"));
+    QVERIFY(roles != nullptr);
+    QTRY_VERIFY(roles->isVisible());
+    QCOMPARE(roles->count(), 3);
+    m_station->sessions().chooseRole(QStringLiteral("555000001109"));
+    QVERIFY(waitForState(State::Active));
+    QCOMPARE(m_station->sessions().currentSession()->role().roleProfileId, QStringLiteral("555000001109"));
+  }
+
+  void wrongPinShowsTriesLeftThenTheRightPinWorks() {
+    QVERIFY(m_cards.insert(QStringLiteral("gp"), 0));
+    typePin(QStringLiteral("654321"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_station->sessions().prompt().error.isEmpty(), kTimeoutMs);
+    QCOMPARE(m_station->sessions().prompt().triesLeft, 2);
+    QTRY_VERIFY2(m_station->visibleText().contains(QStringLiteral("2 tries left")),
+                 qPrintable(m_station->visibleText()));
+    typePin(kPin);
+    QVERIFY2(waitForState(State::Active), qPrintable(m_station->visibleText()));
+    QVERIFY(m_station->auditedActions().contains(audit::SessionAction::LoginFailed));
+  }
+
+  void cardsThatCannotSignAnyoneIn_data() {
+    QTest::addColumn<QString>("persona");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("blocked") << "blocked"
+                             << "locked";
+    QTest::newRow("not a PIV card") << "not-piv"
+                                    << "not an NHS smartcard";
+    QTest::newRow("expired certificate") << "expired"
+                                         << "expired";
+    QTest::newRow("untrusted certificate") << "untrusted"
+                                           << "not recognised";
+  }
+
+  void cardsThatCannotSignAnyoneIn() {
+    QFETCH(QString, persona);
+    QFETCH(QString, says);
+    QVERIFY(m_cards.insert(persona, 0));
+    QVERIFY2(waitForState(State::CardProblem), qPrintable(m_station->visibleText()));
+    QTRY_VERIFY2(m_station->visibleText().contains(says, Qt::CaseInsensitive),
+                 qPrintable(m_station->visibleText()));
+    QVERIFY(m_station->sessions().currentSession() == nullptr);
+  }
+
+  void identityProviderRefusals_data() {
+    QTest::addColumn<QString>("persona");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("no roles") << "no-roles"
+                              << "no role";
+    QTest::newRow("card and account disagree") << "mismatch"
+                                               << "does not match";
+  }
+
+  void identityProviderRefusals() {
+    QFETCH(QString, persona);
+    QFETCH(QString, says);
+    QVERIFY(m_cards.insert(persona, 0));
+    typePin(kPin);
+    QVERIFY2(waitForState(State::CardProblem), qPrintable(m_station->visibleText()));
+    QTRY_VERIFY2(m_station->visibleText().contains(says, Qt::CaseInsensitive),
+                 qPrintable(m_station->visibleText()));
+    QVERIFY(m_station->sessions().currentSession() == nullptr);
+    QVERIFY(m_station->auditedActions().contains(audit::SessionAction::LoginFailed));
+  }
+
+  void cardPulledDuringSignInLeavesNobodySignedIn() {
+    QVERIFY(m_cards.insert(QStringLiteral("pharmacist"), 0));
+    typePin(kPin);
+    QVERIFY(waitForState(State::SigningIn));
+    QVERIFY(m_cards.remove(0));
+    QVERIFY(waitForState(State::NoCard));
+    QTest::qWait(1000);  // anything still in flight must not sign anyone in
+    QCOMPARE(m_station->sessions().state(), State::NoCard);
+    QVERIFY(m_station->sessions().currentSession() == nullptr);
+  }
+
+  void cardServiceRestartLocksThenTheCardUnlocksAgain() {
+    if (!m_pcscd.ownsDaemon()) {
+      QSKIP("a pcscd this test did not start is running; it will not be restarted");
+    }
+    signIn(QStringLiteral("ward-nurse"));
+    identity::Session* session = m_station->sessions().currentSession();
+    m_pcscd.stop();
+    QVERIFY(waitForState(State::NoCard));
+    QVERIFY2(session->isLocked(), "without the card service a removal cannot be seen: locked");
+    QTRY_VERIFY(m_station->visibleText().contains(QStringLiteral("service")));
+    QVERIFY2(m_pcscd.ensureRunning(), qPrintable(m_pcscd.error()));
+    m_cards.remove(0);  // the emulator's link died with vpcd; plug the card in again
+    letPcscdNoticeRemoval();
+    const QStringList requestsBefore = idpRequests();
+    signIn(QStringLiteral("ward-nurse"));
+    QCOMPARE(m_station->sessions().currentSession(), session);
+    QVERIFY2(idpRequestsSince(requestsBefore).isEmpty(), qPrintable(idpRequestsSince(requestsBefore).join(u',')));
+  }
+
+  void identityProviderDownIsAClearProblem() {
+    test::DemoIdpProcess down(m_cards.accountsFile(), trustFile(), QString::fromLatin1(kClientId));
+    QVERIFY(down.start());
+    const QUrl issuer = down.issuer();
+    down.stop();
+    m_station = std::make_unique<test::SignOnStation>(issuer, QString::fromLatin1(kClientId), trustFile());
+    QVERIFY(m_cards.insert(QStringLiteral("ward-nurse"), 0));
+    typePin(kPin);
+    QVERIFY2(waitForState(State::CardProblem), qPrintable(m_station->visibleText()));
+    QTRY_VERIFY2(m_station->visibleText().contains(QStringLiteral("not available")),
+                 qPrintable(m_station->visibleText()));
+    QVERIFY(m_station->sessions().currentSession() == nullptr);
+  }
+};
+
+int main(int argc, char* argv[]) {
+  shell::prepareForLoginBrowser();
+  QApplication app(argc, argv);
+  TestSignOn test;
+  QTEST_SET_MAIN_SOURCE_PATH
+  return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_signon.moc"
