@@ -13,7 +13,7 @@ demo:
 	  exit 1; \
 	fi
 	@$(MAKE) --no-print-directory build
-	scripts/demo-stack run $(BUILD)/app/clinical-workstation --config resources/demo/workstation.conf
+	scripts/demo-stack run $(BUILD)/app/clinical-workstation --config build/demo/workstation.conf
 
 test: build fuzz-build
 	scripts/check-format

@@ -184,18 +184,20 @@ int main(int argc, char* argv[]) {
   QList<double> lock;
   for (int run = 0; run < kRuns; ++run) {
     // A fresh workstation each run: the first login of a shift.
-    cw::test::SignOnStation station(idp.issuer(), clientId, trust);
+    cw::test::SignOnStation station(idp.issuer(), clientId, trust, {}, false);
     if (!station.hasSessions()) {
       fail(station.problem());
     }
+    // Connected before the session manager's own slot, so the clock starts
+    // when the PC/SC removal event reaches the UI thread.
+    QElapsedTimer sinceRemoval;
+    QObject::connect(&station.signOn().cardMonitor(), &cw::smartcard::CardMonitor::cardRemoved,
+                     &station.window(), [&sinceRemoval] { sinceRemoval.start(); });
+    station.signOn().start();
     station.window().resize(1280, 800);
     insertCard(cards, station);
     firstLogin.append(timePinToWork(station));
 
-    // Removal: from the PC/SC event to the lock screen.
-    QElapsedTimer sinceRemoval;
-    QObject::connect(&station.signOn().cardMonitor(), &cw::smartcard::CardMonitor::cardRemoved,
-                     &station.window(), [&sinceRemoval] { sinceRemoval.start(); });
     if (!cards.remove(0)) {
       fail(cards.error());
     }
@@ -205,6 +207,7 @@ int main(int argc, char* argv[]) {
                  station.visibleText().contains(QStringLiteral("Workstation locked"));
         },
         "the lock screen");
+    station.window().grab();  // drawn, not just decided
     lock.append(static_cast<double>(sinceRemoval.nsecsElapsed()) / 1e6);
     waitFor([&] { return station.sessions().state() == State::NoCard; }, "the card removal");
 

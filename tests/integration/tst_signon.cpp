@@ -59,7 +59,8 @@ class TestSignOn : public QObject {
   QStringList idpRequests() const {
     QStringList requests = m_idp->requests().value_or(QStringList{QStringLiteral("unreadable")});
     requests.removeIf([](const QString& request) {
-      return request.contains(QStringLiteral("/__test/")) || request.contains(QStringLiteral("/.well-known/"));
+      return request.contains(QStringLiteral("/__test/")) ||
+             request.contains(QStringLiteral("/.well-known/"));
     });
     return requests;
   }
@@ -128,7 +129,8 @@ class TestSignOn : public QObject {
     QCOMPARE(m_station->sessions().currentSession(), session);
     QVERIFY(!session->isLocked());
     // Card and PIN alone: no identity provider round trip.
-    QVERIFY2(idpRequestsSince(requestsBefore).isEmpty(), qPrintable(idpRequestsSince(requestsBefore).join(u',')));
+    QVERIFY2(idpRequestsSince(requestsBefore).isEmpty(),
+             qPrintable(idpRequestsSince(requestsBefore).join(u',')));
 
     using A = audit::SessionAction;
     QCOMPARE(m_station->auditedActions(), (QList<A>{A::Login, A::Lock, A::Unlock}));
@@ -152,7 +154,8 @@ class TestSignOn : public QObject {
     const QStringList requestsBefore = idpRequests();
     signIn(QStringLiteral("ward-nurse"));
     QCOMPARE(m_station->sessions().currentSession(), nurse);
-    QVERIFY2(idpRequestsSince(requestsBefore).isEmpty(), qPrintable(idpRequestsSince(requestsBefore).join(u',')));
+    QVERIFY2(idpRequestsSince(requestsBefore).isEmpty(),
+             qPrintable(idpRequestsSince(requestsBefore).join(u',')));
     QVERIFY(m_station->auditedActions().contains(audit::SessionAction::Switch));
   }
 
@@ -252,7 +255,8 @@ class TestSignOn : public QObject {
     const QStringList requestsBefore = idpRequests();
     signIn(QStringLiteral("ward-nurse"));
     QCOMPARE(m_station->sessions().currentSession(), session);
-    QVERIFY2(idpRequestsSince(requestsBefore).isEmpty(), qPrintable(idpRequestsSince(requestsBefore).join(u',')));
+    QVERIFY2(idpRequestsSince(requestsBefore).isEmpty(),
+             qPrintable(idpRequestsSince(requestsBefore).join(u',')));
   }
 
   void identityProviderDownIsAClearProblem() {

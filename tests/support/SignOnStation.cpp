@@ -36,13 +36,15 @@ audit::SessionAction actionOf(const fhir::AuditEvent& event) {
 }  // namespace
 
 SignOnStation::SignOnStation(const QUrl& issuer, const QString& clientId, const QString& trustAnchors,
-                             const QByteArray& extraConfig)
+                             const QByteArray& extraConfig, bool startNow)
     : m_config(stationConfig(issuer, clientId, trustAnchors, extraConfig)),
       m_window((shell::registerBuiltInModules(m_registry), m_registry), m_config, &m_sync, m_clock),
       m_signOn(m_config, m_clock),
       m_controller(m_window, m_signOn.sessions(), m_browsers, m_signOn.problem()) {
   m_window.show();
-  m_signOn.start();
+  if (startNow) {
+    m_signOn.start();
+  }
 }
 
 QString SignOnStation::visibleText() const {

@@ -20,8 +20,10 @@ namespace cw::test {
 class SignOnStation {
  public:
   // `extraConfig`: more key=value lines, e.g. "card_removal=logout\n".
+  // Card events start flowing at once unless `startNow` is false (then call
+  // signOn().start(), e.g. after connecting a probe before the shell's own).
   SignOnStation(const QUrl& issuer, const QString& clientId, const QString& trustAnchors,
-                const QByteArray& extraConfig = {});
+                const QByteArray& extraConfig = {}, bool startNow = true);
 
   identity::SessionManager& sessions() { return *m_signOn.sessions(); }
   bool hasSessions() const { return m_signOn.sessions() != nullptr; }
