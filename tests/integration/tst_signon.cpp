@@ -159,6 +159,35 @@ class TestSignOn : public QObject {
     QVERIFY(m_station->auditedActions().contains(audit::SessionAction::Switch));
   }
 
+  void idleLockWithTheCardInAsksOnlyForThePin() {
+    signIn(QStringLiteral("gp-receptionist"));
+    identity::Session* session = m_station->sessions().currentSession();
+    const QStringList requestsBefore = idpRequests();
+    session->lock();  // what the idle monitor does after idle_lock_minutes
+    QVERIFY(waitForState(State::PinEntry));
+    QTRY_VERIFY(!m_station->workAreaShown());
+    typePin(kPin);
+    QVERIFY2(waitForState(State::Active), qPrintable(m_station->visibleText()));
+    QCOMPARE(m_station->sessions().currentSession(), session);
+    QVERIFY2(idpRequestsSince(requestsBefore).isEmpty(),
+             qPrintable(idpRequestsSince(requestsBefore).join(u',')));
+    const auto events = m_station->signOn().auditTrail().pending();
+    QCOMPARE(events.at(events.size() - 2).outcomeDescription(), QStringLiteral("idle"));
+  }
+
+  void logoutPolicyEndsTheSessionWhenTheCardIsPulled() {
+    m_station = std::make_unique<test::SignOnStation>(m_idp->issuer(), QString::fromLatin1(kClientId),
+                                                      trustFile(), "card_removal=logout\n");
+    signIn(QStringLiteral("ward-nurse"));
+    QVERIFY(m_cards.remove(0));
+    QVERIFY(waitForState(State::NoCard));
+    QVERIFY(m_station->sessions().currentSession() == nullptr);
+    QCOMPARE(m_station->sessions().sessionCount(), std::size_t(0));
+    QTRY_VERIFY(m_station->visibleText().contains(QStringLiteral("Insert your smartcard")));
+    using A = audit::SessionAction;
+    QCOMPARE(m_station->auditedActions(), (QList<A>{A::Login, A::Logout}));
+  }
+
   void severalRolesAskWhichOne() {
     QVERIFY(m_cards.insert(QStringLiteral("multi-role"), 0));
     typePin(kPin);
