@@ -119,13 +119,6 @@ CardResult<ResponseApdu> PivCard::send(const CommandApdu& command) {
   return response;
 }
 
-CardResult<ResponseApdu> PivCard::sendTimed(const CommandApdu& command) {
-  const auto start = std::chrono::steady_clock::now();
-  CardResult<ResponseApdu> response = send(command);
-  m_lastCommandDuration = std::chrono::steady_clock::now() - start;
-  return response;
-}
-
 CardResult<QByteArray> PivCard::select() {
   for (const QByteArray& aid : {kPivAid, kPivAid.first(kTruncatedAidLength)}) {
     const CardResult<ResponseApdu> response =
@@ -219,7 +212,7 @@ PivCard::PinVerification PivCard::verifyPin(const crypto::SecureBytes& pin) {
   std::copy(pin.view().begin(), pin.view().end(), padded.begin());
   CommandApdu verify(0x00, kInsVerify, 0x00, kPivPin, std::move(padded));
   verify.markSensitive();
-  const CardResult<ResponseApdu> response = sendTimed(verify);
+  const CardResult<ResponseApdu> response = send(verify);
   verify.wipeData();
   if (!response) {
     return {PinVerification::Outcome::Failed, -1, response.error()};
@@ -256,7 +249,7 @@ CardResult<QByteArray> PivCard::generalAuthenticate(quint8 algorithm, PivSlot sl
                                                     const QByteArray& dynamicData) {
   const CommandApdu command(0x00, kInsGeneralAuthenticate, algorithm, static_cast<quint8>(slot),
                             BerTlv::encode(kTagDynamicTemplate, dynamicData), CommandApdu::kMaxShortLe);
-  const CardResult<ResponseApdu> response = sendTimed(command);
+  const CardResult<ResponseApdu> response = send(command);
   if (!response) {
     return response.error();
   }

@@ -10,7 +10,6 @@
 #include <QByteArray>
 #include <QString>
 
-#include <chrono>
 #include <optional>
 
 namespace cw::smartcard {
@@ -58,19 +57,13 @@ class PivCard {
   // the shared x-coordinate, to go through a KDF before any use.
   CardResult<crypto::SecureBytes> keyAgreement(QByteArrayView peerPoint);
 
-  // How long the last card command (with its GET RESPONSEs) took: the raw
-  // VERIFY and GENERAL AUTHENTICATE round trips of the sign-on benchmark.
-  std::chrono::nanoseconds lastCommandDuration() const { return m_lastCommandDuration; }
-
  private:
   // Transmits; after a card reset re-selects the application and tries once more.
   CardResult<ResponseApdu> send(const CommandApdu& command);
-  CardResult<ResponseApdu> sendTimed(const CommandApdu& command);
   CardResult<QByteArray> getData(quint32 tag);
   CardResult<QByteArray> generalAuthenticate(quint8 algorithm, PivSlot slot, const QByteArray& dynamicData);
 
   ApduTransport m_transport;
-  std::chrono::nanoseconds m_lastCommandDuration{0};
 };
 
 }  // namespace cw::smartcard
