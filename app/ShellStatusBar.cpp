@@ -50,10 +50,14 @@ void ShellStatusBar::showUser() {
     m_user->setText(tr("Not signed in"));
     return;
   }
+  // Locked, the workstation shows whose session it is and nothing more.
+  if (m_session->isLocked()) {
+    m_user->setText(tr("%1 (locked)").arg(m_session->user().displayName));
+    return;
+  }
   const identity::RoleAssignment& role = m_session->role();
   const QString organisation = role.orgName.isEmpty() ? role.orgCode : role.orgName;
-  const QString text = tr("%1 · %2 · %3").arg(m_session->user().displayName, role.roleName, organisation);
-  m_user->setText(m_session->isLocked() ? tr("%1 (locked)").arg(text) : text);
+  m_user->setText(tr("%1 · %2 · %3").arg(m_session->user().displayName, role.roleName, organisation));
 }
 
 void ShellStatusBar::showSync() {
