@@ -1,6 +1,6 @@
 #include "tools/cardsim/PivApplet.h"
 
-#include "tools/cardsim/BerTlv.h"
+#include "smartcard/BerTlv.h"
 
 #include <openssl/crypto.h>
 
@@ -72,14 +72,19 @@ quint16 withLength(quint16 status, qsizetype length) {
 std::optional<QByteArray> single(const QList<BerTlv>& tlvs, quint32 tag) {
   std::optional<QByteArray> found;
   for (const BerTlv& tlv : tlvs) {
-    if (tlv.tag == tag) {
+    if (tlv.tag() == tag) {
       if (found) {
         return std::nullopt;
       }
-      found = tlv.value;
+      found = tlv.value();
     }
   }
   return found;
+}
+
+// CLA bit 5: more parts of this command follow (ISO 7816-4 command chaining).
+bool isChained(const CommandApdu& apdu) {
+  return (apdu.cla() & 0x10) != 0;
 }
 
 bool wellFormedPin(const QByteArray& block) {
@@ -107,38 +112,40 @@ void PivApplet::reset() {
 }
 
 QByteArray PivApplet::process(const QByteArray& command) {
-  const std::optional<CommandApdu> apdu = CommandApdu::parse(command);
-  if (!apdu) {
+  const smartcard::CardResult<CommandApdu> apdu = CommandApdu::parse(command);
+  if (!apdu.ok()) {
     m_chain.reset();
     return statusBytes(kWrongLength);
   }
-  if ((apdu->cla & ~0x10) != 0) {
+  if ((apdu->cla() & ~0x10) != 0) {
     return statusBytes(kUnknownCla);
   }
-  if (apdu->ins == kGetResponse) {
-    return getResponse(*apdu);
+  if (apdu->ins() == kGetResponse) {
+    return getResponse(apdu.value());
   }
   m_pending.clear();
-  if (apdu->chained()) {
-    if (m_chain && (m_chain->ins != apdu->ins || m_chain->p1 != apdu->p1 || m_chain->p2 != apdu->p2)) {
+  if (isChained(apdu.value())) {
+    if (m_chain &&
+        (m_chain->ins() != apdu->ins() || m_chain->p1() != apdu->p1() || m_chain->p2() != apdu->p2())) {
       m_chain.reset();
       return statusBytes(kLastOfChainExpected);
     }
     if (!m_chain) {
-      m_chain = *apdu;
-      m_chain->data.clear();
+      m_chain = apdu.value();
+      m_chain->setData({});
     }
-    m_chain->data += apdu->data;
-    if (m_chain->data.size() > kMaxChainedData) {
+    m_chain->setData(m_chain->data() + apdu->data());
+    if (m_chain->data().size() > kMaxChainedData) {
       m_chain.reset();
       return statusBytes(kWrongLength);
     }
     return statusBytes(kOk);
   }
-  CommandApdu whole = *apdu;
+  CommandApdu whole = apdu.value();
   if (m_chain) {
-    const bool sameCommand = m_chain->ins == apdu->ins && m_chain->p1 == apdu->p1 && m_chain->p2 == apdu->p2;
-    whole.data = m_chain->data + apdu->data;
+    const bool sameCommand =
+        m_chain->ins() == apdu->ins() && m_chain->p1() == apdu->p1() && m_chain->p2() == apdu->p2();
+    whole.setData(m_chain->data() + apdu->data());
     m_chain.reset();
     if (!sameCommand) {
       return statusBytes(kLastOfChainExpected);
@@ -148,7 +155,7 @@ QByteArray PivApplet::process(const QByteArray& command) {
 }
 
 PivApplet::Response PivApplet::dispatch(const CommandApdu& apdu) {
-  switch (apdu.ins) {
+  switch (apdu.ins()) {
     case kSelect: return select(apdu);
     case kGetData:
     case kVerify:
@@ -158,21 +165,21 @@ PivApplet::Response PivApplet::dispatch(const CommandApdu& apdu) {
   if (!m_selected) {
     return {{}, kConditionsNotSatisfied};
   }
-  if (apdu.ins == kGetData) {
+  if (apdu.ins() == kGetData) {
     return getData(apdu);
   }
-  if (apdu.ins == kVerify) {
+  if (apdu.ins() == kVerify) {
     return verify(apdu);
   }
   return generalAuthenticate(apdu);
 }
 
 PivApplet::Response PivApplet::select(const CommandApdu& apdu) {
-  if (apdu.p1 != 0x04 || apdu.p2 != 0x00) {
+  if (apdu.p1() != 0x04 || apdu.p2() != 0x00) {
     return {{}, kWrongP1P2};
   }
   // A right-truncated AID selects too, down to the RID.
-  if (!m_card.pivApplet || apdu.data.size() < kRidLength || !kPivAid.startsWith(apdu.data)) {
+  if (!m_card.pivApplet || apdu.data().size() < kRidLength || !kPivAid.startsWith(apdu.data())) {
     return {{}, kNotFound};
   }
   m_selected = true;
@@ -204,16 +211,16 @@ std::optional<QByteArray> PivApplet::dataObject(quint32 tag) const {
 }
 
 PivApplet::Response PivApplet::getData(const CommandApdu& apdu) const {
-  if (apdu.p1 != 0x3F || apdu.p2 != 0xFF) {
+  if (apdu.p1() != 0x3F || apdu.p2() != 0xFF) {
     return {{}, kWrongP1P2};
   }
-  const std::optional<QList<BerTlv>> request = BerTlv::parseAll(apdu.data);
-  if (!request || request->size() != 1 || request->constFirst().tag != kTagTagList ||
-      request->constFirst().value.isEmpty() || request->constFirst().value.size() > 3) {
+  const smartcard::CardResult<QList<BerTlv>> request = BerTlv::parseAll(apdu.data());
+  if (!request || request->size() != 1 || request->constFirst().tag() != kTagTagList ||
+      request->constFirst().value().isEmpty() || request->constFirst().value().size() > 3) {
     return {{}, kWrongData};
   }
   quint32 tag = 0;
-  for (const char byte : request->constFirst().value) {
+  for (const char byte : request->constFirst().value()) {
     tag = (tag << 8) | static_cast<quint8>(byte);
   }
   const std::optional<QByteArray> object = dataObject(tag);
@@ -224,33 +231,33 @@ PivApplet::Response PivApplet::getData(const CommandApdu& apdu) const {
 }
 
 PivApplet::Response PivApplet::verify(const CommandApdu& apdu) {
-  if (apdu.p1 != 0x00 && apdu.p1 != 0xFF) {
+  if (apdu.p1() != 0x00 && apdu.p1() != 0xFF) {
     return {{}, kWrongP1P2};
   }
-  if (apdu.p2 != 0x80) {
+  if (apdu.p2() != 0x80) {
     return {{}, kReferenceNotFound};
   }
-  if (apdu.p1 == 0xFF) {
-    if (!apdu.data.isEmpty()) {
+  if (apdu.p1() == 0xFF) {
+    if (!apdu.data().isEmpty()) {
       return {{}, kWrongLength};
     }
     m_pinVerified = false;
     return {{}, kOk};
   }
-  if (apdu.data.isEmpty()) {
+  if (apdu.data().isEmpty()) {
     if (m_pinVerified) {
       return {{}, kOk};
     }
     return {{}, m_triesLeft == 0 ? kPinBlocked : withLength(kWrongPin, m_triesLeft)};
   }
-  if (apdu.data.size() != kPinBlock || !wellFormedPin(apdu.data)) {
+  if (apdu.data().size() != kPinBlock || !wellFormedPin(apdu.data())) {
     return {{}, kWrongData};
   }
   if (m_triesLeft == 0) {
     return {{}, kPinBlocked};
   }
   const QByteArray expected = m_card.pin.leftJustified(kPinBlock, '\xFF');
-  if (CRYPTO_memcmp(expected.constData(), apdu.data.constData(), kPinBlock) == 0) {
+  if (CRYPTO_memcmp(expected.constData(), apdu.data().constData(), kPinBlock) == 0) {
     m_triesLeft = m_card.maxTries;
     m_pinVerified = true;
     return {{}, kOk};
@@ -261,39 +268,39 @@ PivApplet::Response PivApplet::verify(const CommandApdu& apdu) {
 }
 
 PivApplet::Response PivApplet::generalAuthenticate(const CommandApdu& apdu) const {
-  if (certificateTag(apdu.p2) == 0) {
+  if (certificateTag(apdu.p2()) == 0) {
     return {{}, kWrongP1P2};
   }
-  const PivKey* key = m_card.key(apdu.p2);
+  const PivKey* key = m_card.key(apdu.p2());
   if (!key) {
     return {{}, kReferenceNotFound};
   }
-  if (apdu.p1 != key->algorithmId()) {
+  if (apdu.p1() != key->algorithmId()) {
     return {{}, kWrongP1P2};
   }
   // Every PIV private key here needs the PIN (SP 800-73-4 Part 1, 3.3).
   if (!m_pinVerified) {
     return {{}, kSecurityNotSatisfied};
   }
-  const std::optional<QList<BerTlv>> outer = BerTlv::parseAll(apdu.data);
-  if (!outer || outer->size() != 1 || outer->constFirst().tag != 0x7C) {
+  const smartcard::CardResult<QList<BerTlv>> outer = BerTlv::parseAll(apdu.data());
+  if (!outer || outer->size() != 1 || outer->constFirst().tag() != 0x7C) {
     return {{}, kWrongData};
   }
-  const std::optional<QList<BerTlv>> inner = BerTlv::parseAll(outer->constFirst().value);
+  const smartcard::CardResult<QList<BerTlv>> inner = BerTlv::parseAll(outer->constFirst().value());
   if (!inner) {
     return {{}, kWrongData};
   }
-  const std::optional<QByteArray> responseRequest = single(*inner, 0x82);
-  const std::optional<QByteArray> challenge = single(*inner, 0x81);
-  const std::optional<QByteArray> peerPoint = single(*inner, 0x85);
+  const std::optional<QByteArray> responseRequest = single(inner.value(), 0x82);
+  const std::optional<QByteArray> challenge = single(inner.value(), 0x81);
+  const std::optional<QByteArray> peerPoint = single(inner.value(), 0x85);
   if (!responseRequest || !responseRequest->isEmpty() || inner->size() != 2) {
     return {{}, kWrongData};
   }
   // 9D is the key management key: agreement only; the others sign only.
   std::optional<QByteArray> result;
-  if (apdu.p2 == 0x9D && peerPoint) {
+  if (apdu.p2() == 0x9D && peerPoint) {
     result = key->agree(*peerPoint);
-  } else if (apdu.p2 != 0x9D && challenge) {
+  } else if (apdu.p2() != 0x9D && challenge) {
     result = key->sign(*challenge);
   }
   if (!result) {
@@ -309,26 +316,26 @@ QByteArray PivApplet::deliver(const Response& response, const CommandApdu& apdu)
   m_pending = response.data;
   // T=0 cannot send data in answer to a command that carried data: the
   // host fetches it with GET RESPONSE.
-  if (m_card.t0 && !apdu.data.isEmpty()) {
+  if (m_card.t0 && !apdu.data().isEmpty()) {
     return statusBytes(withLength(kBytesAvailable, m_pending.size()));
   }
-  return nextChunk(apdu.hasLe ? apdu.ne : kShortMax);
+  return nextChunk(apdu.le().value_or(kShortMax));
 }
 
 QByteArray PivApplet::getResponse(const CommandApdu& apdu) {
-  if (apdu.chained()) {
+  if (isChained(apdu)) {
     return statusBytes(kChainingUnsupported);
   }
-  if (apdu.p1 != 0 || apdu.p2 != 0) {
+  if (apdu.p1() != 0 || apdu.p2() != 0) {
     return statusBytes(kWrongP1P2);
   }
-  if (!apdu.data.isEmpty()) {
+  if (!apdu.data().isEmpty()) {
     return statusBytes(kWrongLength);
   }
   if (m_pending.isEmpty()) {
     return statusBytes(kConditionsNotSatisfied);
   }
-  const int ne = apdu.hasLe ? apdu.ne : kShortMax;
+  const int ne = apdu.le().value_or(kShortMax);
   if (m_card.t0 && m_pending.size() < kShortMax && ne != m_pending.size()) {
     return statusBytes(withLength(kWrongLe, m_pending.size()));
   }

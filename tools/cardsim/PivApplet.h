@@ -3,14 +3,19 @@
 // tests and the fuzzer drive it directly. Any input gives a status word.
 #pragma once
 
+#include "smartcard/BerTlv.h"
+#include "smartcard/CommandApdu.h"
 #include "tools/cardsim/CardFile.h"
-#include "tools/cardsim/CommandApdu.h"
 
 #include <QByteArray>
 
 #include <optional>
 
 namespace cw::cardsim {
+
+// The card side parses and builds the same ISO 7816 structures as the host.
+using smartcard::BerTlv;
+using smartcard::CommandApdu;
 
 class PivApplet {
  public:
