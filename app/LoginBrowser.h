@@ -1,7 +1,8 @@
-// The contract between the shell and the embedded sign-in browser. The
-// browser lives in a plug-in (app/webengine) so the shell never links Qt
-// WebEngine; this header is all the two share, which is why it uses plain
-// callbacks rather than QObject signals.
+// The contract between the shell and a sign-in browser: the embedded one
+// in a plug-in (app/webengine), so the shell never links Qt WebEngine, or
+// the system browser (SystemBrowserLogin). This header is all the plug-in
+// and the shell share, which is why it uses plain callbacks rather than
+// QObject signals.
 #pragma once
 
 #include <QByteArray>
@@ -27,7 +28,8 @@ struct CardSignature {
 
 struct LoginPageRequest {
   QUrl authorizationUrl;
-  // Navigation to this URL ends the login: it is reported, never loaded.
+  // Navigation to this URL ends the login: it is reported through
+  // onRedirect (the embedded browser never loads it).
   QUrl redirectUri;
   // Signs the message the login page built with the card's PIV
   // Authentication key. Called only for pages on the issuer's origin.
@@ -41,8 +43,9 @@ struct LoginPageRequest {
 class LoginBrowserFactory {
  public:
   virtual ~LoginBrowserFactory() = default;
-  // A fresh browser with its own off-the-record profile, showing the
-  // authorization URL. Destroying the widget ends everything it held.
+  // The login's page on the sign-in screen: for the embedded browser a fresh
+  // browser with its own off-the-record profile showing the authorization
+  // URL. Destroying the widget ends everything it held.
   virtual QWidget* createLoginPage(const LoginPageRequest& request, QWidget* parent) = 0;
 };
 

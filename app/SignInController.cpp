@@ -22,12 +22,14 @@ QString signatureAlgorithm(const QByteArray& certificateDer) {
 }  // namespace
 
 SignInController::SignInController(ShellWindow& window, identity::SessionManager* sessions,
-                                   LoginBrowserLoader& browsers, QString problem, QObject* parent)
+                                   LoginBrowserLoader& browsers, QString problem,
+                                   LoginBrowserFactory* systemBrowser, QObject* parent)
     : QObject(parent),
       m_window(window),
       m_screen(*window.signInScreen()),
       m_sessions(sessions),
       m_browsers(browsers),
+      m_systemBrowser(systemBrowser),
       m_problem(std::move(problem)) {
   if (m_sessions == nullptr) {
     m_screen.showInsertCard(m_problem);
@@ -84,7 +86,7 @@ void SignInController::render() {
 }
 
 void SignInController::openLoginPage(const QUrl& authorizationUrl, const QUrl& redirectUri) {
-  LoginBrowserFactory* factory = m_browsers.factory();
+  LoginBrowserFactory* factory = m_systemBrowser != nullptr ? m_systemBrowser : m_browsers.factory();
   if (factory == nullptr) {
     m_sessions->browserFailed(m_browsers.error());
     return;

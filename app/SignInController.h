@@ -10,6 +10,7 @@
 
 namespace cw::shell {
 
+class LoginBrowserFactory;
 class LoginBrowserLoader;
 class ShellWindow;
 class SignInScreen;
@@ -19,9 +20,11 @@ class SignInController : public QObject {
 
  public:
   // `sessions` may be null when sign-on is impossible; `problem` then says
-  // why and the sign-in screen shows it.
+  // why and the sign-in screen shows it. `systemBrowser` is the sign-in
+  // browser when sign_in_browser=system; null means the embedded plug-in
+  // from `browsers`.
   SignInController(ShellWindow& window, identity::SessionManager* sessions, LoginBrowserLoader& browsers,
-                   QString problem, QObject* parent = nullptr);
+                   QString problem, LoginBrowserFactory* systemBrowser = nullptr, QObject* parent = nullptr);
 
  private:
   void render();
@@ -32,6 +35,7 @@ class SignInController : public QObject {
   SignInScreen& m_screen;
   identity::SessionManager* m_sessions;
   LoginBrowserLoader& m_browsers;
+  LoginBrowserFactory* m_systemBrowser;
   QString m_problem;
   QPointer<QWidget> m_loginPage;
 };

@@ -1,6 +1,8 @@
 #include "app/SignOnServices.h"
 
+#include "app/LoopbackAgent.h"
 #include "app/ShellTr.h"
+#include "app/SystemBrowserLogin.h"
 #include "core/config/EffectiveConfig.h"
 #include "core/config/SettingSchema.h"
 
@@ -14,6 +16,8 @@ using config::keys::kOidcClientId;
 using config::keys::kOidcIssuer;
 using config::keys::kParkedSessionsMax;
 using config::keys::kSessionMaxAgeHours;
+using config::keys::kSignInBrowser;
+using config::keys::kSignInTimeoutSeconds;
 
 SignOnServices::SignOnServices(const config::EffectiveConfig& config, const base::Clock& clock) {
   if (!config.isValid()) {
@@ -40,16 +44,33 @@ SignOnServices::SignOnServices(const config::EffectiveConfig& config, const base
   }
   m_cards = std::make_unique<smartcard::CardService>(std::move(anchors).value(), clock);
 
+  if (config.text(kSignInBrowser) == QLatin1String("system")) {
+    // Bound now, before the port goes into the OIDC client's redirect URI.
+    m_loopback = std::make_unique<LoopbackAgent>(
+        [this] { return m_sessions ? m_sessions->cardCertificate() : QByteArray(); });
+    if (!m_loopback->listen()) {
+      m_problem = Tr::tr(
+                      "Sign-in through the web browser cannot start: the workstation could not listen on "
+                      "127.0.0.1 (%1). Tell IT.")
+                      .arg(m_loopback->errorString());
+      m_loopback.reset();
+      return;
+    }
+    m_redirectUri = m_loopback->redirectUri().toString();
+    m_systemBrowser = std::make_unique<SystemBrowserLogin>(*m_loopback);
+  }
+
   identity::OidcClientOptions oidc;
   oidc.issuer = config.text(kOidcIssuer);
   oidc.clientId = config.text(kOidcClientId);
-  oidc.redirectUri = redirectUri();
+  oidc.redirectUri = m_redirectUri;
   m_oidc = std::make_unique<identity::OidcClient>(oidc, m_http, clock);
 
   identity::SessionPolicy policy;
   policy.logoutOnCardRemoval = config.text(kCardRemoval) == QLatin1String("logout");
   policy.maxSessionAge = std::chrono::hours(config.integer(kSessionMaxAgeHours));
   policy.maxParkedSessions = static_cast<std::size_t>(config.integer(kParkedSessionsMax));
+  policy.signInTimeout = std::chrono::seconds(config.integer(kSignInTimeoutSeconds));
   policy.workstationName = QSysInfo::machineHostName();
   m_sessions = std::make_unique<identity::SessionManager>(policy, *m_cards, *m_oidc, m_audit, clock);
 }
@@ -68,12 +89,14 @@ void SignOnServices::start() {
                      &identity::SessionManager::cardRemoved);
     QObject::connect(&m_monitor, &smartcard::CardMonitor::serviceAvailableChanged, sessions,
                      &identity::SessionManager::cardServiceAvailable);
+    QObject::connect(&m_monitor, &smartcard::CardMonitor::readersChanged, sessions,
+                     &identity::SessionManager::cardReadersChanged);
   }
   m_monitor.start();
 }
 
-QString SignOnServices::redirectUri() {
-  return QStringLiteral("http://127.0.0.1/callback");
+LoginBrowserFactory* SignOnServices::systemBrowser() const {
+  return m_systemBrowser.get();
 }
 
 }  // namespace cw::shell

@@ -1,6 +1,7 @@
 // Everything sign-on needs, built from the effective configuration: the
 // card monitor and card service (with the configured trust anchors), the
-// OIDC client, the audit trail and the session manager. When the
+// OIDC client, the audit trail, the session manager and, when sign-in goes
+// through the system browser, its loopback agent. When the
 // configuration cannot support sign-on it says why and builds nothing
 // (fail closed): the sign-in screen shows the reason.
 #pragma once
@@ -20,6 +21,10 @@ class EffectiveConfig;
 
 namespace cw::shell {
 
+class LoginBrowserFactory;
+class LoopbackAgent;
+class SystemBrowserLogin;
+
 class SignOnServices {
  public:
   SignOnServices(const config::EffectiveConfig& config, const base::Clock& clock);
@@ -34,9 +39,13 @@ class SignOnServices {
   // Card events reach the session manager; call once the shell listens.
   void start();
 
-  // The redirect URI the identity provider sends the browser back to. The
-  // embedded browser stops there, so nothing listens on it (RFC 8252 7.3).
-  static QString redirectUri();
+  // The redirect URI the identity provider sends the browser back to
+  // (RFC 8252 7.3). The embedded browser stops there, so nothing listens on
+  // it; with sign_in_browser=system the loopback agent does, on its own port.
+  QString redirectUri() const { return m_redirectUri; }
+  // The system browser's sign-in (sign_in_browser=system), or null for the
+  // embedded browser plug-in.
+  LoginBrowserFactory* systemBrowser() const;
 
  private:
   audit::AuditTrail m_audit;
@@ -44,7 +53,10 @@ class SignOnServices {
   http::HttpClient m_http;
   std::unique_ptr<smartcard::CardService> m_cards;
   std::unique_ptr<identity::OidcClient> m_oidc;
+  std::unique_ptr<LoopbackAgent> m_loopback;
+  std::unique_ptr<SystemBrowserLogin> m_systemBrowser;
   std::unique_ptr<identity::SessionManager> m_sessions;
+  QString m_redirectUri = QStringLiteral("http://127.0.0.1/callback");
   QString m_problem;
 };
 

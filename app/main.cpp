@@ -73,7 +73,8 @@ int main(int argc, char* argv[]) {
     qCWarning(lcApp).noquote() << "sign-on unavailable:" << signOn.problem();
   }
   cw::shell::LoginBrowserLoader browsers;
-  const cw::shell::SignInController signIn(window, signOn.sessions(), browsers, signOn.problem());
+  const cw::shell::SignInController signIn(window, signOn.sessions(), browsers, signOn.problem(),
+                                           signOn.systemBrowser());
   window.show();
   signOn.start();
 

@@ -94,7 +94,7 @@ void CardMonitor::run() {
     }
     // The service went away (or never came): what we knew about readers is
     // void. Try again with back-off until it returns.
-    dropAllReaders();
+    forgetReaders();
     reportService(false);
     waitBeforeRetry(retry);
     retry = std::min(retry * 2, kMaxRetry);
@@ -110,7 +110,10 @@ long CardMonitor::watch(quintptr contextId) {
     if (isServiceDown(rv)) {
       return rv;
     }
-    syncReaders(readers);
+    if (syncReaders(readers) || !m_readersListed) {
+      m_readersListed = true;
+      post([this, readers] { Q_EMIT readersChanged(readers); });
+    }
 
     std::vector<QByteArray> names;
     std::vector<SCARD_READERSTATE> states(static_cast<size_t>(readers.size()) + 1);
@@ -161,7 +164,8 @@ long CardMonitor::watch(quintptr contextId) {
   return SCARD_E_CANCELLED;
 }
 
-void CardMonitor::syncReaders(const QStringList& readers) {
+bool CardMonitor::syncReaders(const QStringList& readers) {
+  bool changed = false;
   for (const QString& known : m_readers.keys()) {
     if (!readers.contains(known)) {
       if (m_readers.value(known).cardPresent) {
@@ -169,14 +173,17 @@ void CardMonitor::syncReaders(const QStringList& readers) {
       }
       m_readers.remove(known);
       post([this, known] { Q_EMIT readerRemoved(known); });
+      changed = true;
     }
   }
   for (const QString& reader : readers) {
     if (!m_readers.contains(reader)) {
       m_readers.insert(reader, ReaderState{});
       post([this, reader] { Q_EMIT readerAdded(reader); });
+      changed = true;
     }
   }
+  return changed;
 }
 
 void CardMonitor::updateReader(const QString& reader, unsigned long eventState, const QByteArray& atr) {
@@ -197,8 +204,11 @@ void CardMonitor::updateReader(const QString& reader, unsigned long eventState, 
   known.atr = present ? atr : QByteArray();
 }
 
-void CardMonitor::dropAllReaders() {
+// The service went away: every card counts as removed, but the reader list
+// is unknown rather than empty, so it is reported again when the service is.
+void CardMonitor::forgetReaders() {
   syncReaders({});
+  m_readersListed = false;
 }
 
 void CardMonitor::reportService(bool available) {

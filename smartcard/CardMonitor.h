@@ -38,6 +38,9 @@ class CardMonitor : public QObject {
  Q_SIGNALS:
   void readerAdded(const QString& reader);
   void readerRemoved(const QString& reader);
+  // The readers there are now, after each change and once each time the
+  // service (re)appears (then possibly none): "no reader" is news to tell.
+  void readersChanged(const QStringList& readers);
   void cardInserted(const QString& reader, const QByteArray& atr);
   void cardRemoved(const QString& reader);
   void serviceAvailableChanged(bool available);
@@ -52,9 +55,10 @@ class CardMonitor : public QObject {
   // Worker thread only.
   void run();
   long watch(quintptr context);
-  void syncReaders(const QStringList& readers);
+  // Emits what changed; true when anything did.
+  bool syncReaders(const QStringList& readers);
+  void forgetReaders();
   void updateReader(const QString& reader, unsigned long eventState, const QByteArray& atr);
-  void dropAllReaders();
   void reportService(bool available);
   bool stopping();
   void waitBeforeRetry(std::chrono::milliseconds delay);
@@ -71,6 +75,7 @@ class CardMonitor : public QObject {
 
   // Worker side.
   QHash<QString, ReaderState> m_readers;
+  bool m_readersListed = false;  // since the service last appeared
   unsigned long m_pnpState = 0;
   std::optional<bool> m_reportedService;
 };

@@ -20,8 +20,7 @@ CardError pcscError(LONG rv) {
     case SCARD_E_NO_SMARTCARD:
       return {CardError::Kind::CardRemoved, Tr::tr("The card was removed. Insert it again.")};
     case SCARD_W_RESET_CARD:
-      return {CardError::Kind::CardReset,
-              Tr::tr("Another program reset the card. Enter your passcode again.")};
+      return {CardError::Kind::CardReset, Tr::tr("Another program reset the card. Enter your PIN again.")};
     case SCARD_E_UNKNOWN_READER:
     case SCARD_E_READER_UNAVAILABLE:
     case SCARD_E_NO_READERS_AVAILABLE:

@@ -55,7 +55,7 @@ QString hex(quint16 statusWord) {
 // A status word other than 9000 as an error the caller can act on.
 CardError statusError(quint16 sw) {
   switch (sw) {
-    case 0x6982: return {CardError::Kind::NotVerified, Tr::tr("The card needs the passcode first."), sw};
+    case 0x6982: return {CardError::Kind::NotVerified, Tr::tr("The card needs your PIN first."), sw};
     case 0x6983:
       return {CardError::Kind::CardRefused, Tr::tr("The card is locked. Unlock it before use."), sw};
     case 0x6A82:
@@ -205,7 +205,7 @@ CardResult<PivCard::PinStatus> PivCard::pinTriesLeft() {
 PivCard::PinVerification PivCard::verifyPin(const crypto::SecureBytes& pin) {
   if (!isValidPin(pin)) {
     return {PinVerification::Outcome::Failed, -1,
-            CardError{CardError::Kind::InvalidPin, Tr::tr("The passcode must be 6 to 8 digits.")}};
+            CardError{CardError::Kind::InvalidPin, Tr::tr("The PIN must be 6 to 8 digits.")}};
   }
   // The padded PIN lives only in this command's data and is wiped after.
   QByteArray padded(kPinPaddedLength, static_cast<char>(0xFF));

@@ -342,6 +342,10 @@
         <source>The identity provider&apos;s token answer lacks an access token of type Bearer or an ID token.</source>
         <translation>Nid yw ateb y darparwr hunaniaeth i&apos;r cais am docyn yn cynnwys tocyn mynediad o&apos;r math Bearer na thocyn ID.</translation>
     </message>
+    <message>
+        <source>No card reader is connected. Check that the reader is plugged in; if it is, tell IT.</source>
+        <translation>Nid oes darllenydd cardiau wedi&apos;i gysylltu. Gwiriwch fod y darllenydd wedi&apos;i blygio i mewn; os ydyw, rhowch wybod i TG.</translation>
+    </message>
 </context>
 <context>
     <name>cw::shell</name>
@@ -405,9 +409,13 @@
         <source>No smartcard can be accepted: the trusted card authorities could not be read (%1). Tell IT.</source>
         <translation>Nid oes modd derbyn unrhyw gerdyn clyfar: nid oedd modd darllen yr awdurdodau cardiau dibynadwy (%1). Rhowch wybod i&apos;r tîm TG.</translation>
     </message>
+    <message>
+        <source>Sign-in through the web browser cannot start: the workstation could not listen on 127.0.0.1 (%1). Tell IT.</source>
+        <translation>Ni all mewngofnodi drwy&apos;r porwr gwe ddechrau: ni allai&apos;r weithfan wrando ar 127.0.0.1 (%1). Rhowch wybod i TG.</translation>
+    </message>
 </context>
 <context>
-    <name>cw::shell::CardBridge</name>
+    <name>cw::shell::CardLoginSigner</name>
     <message>
         <source>The card signs only for the configured identity provider.</source>
         <translation>Dim ond ar gyfer y darparwr hunaniaeth sydd wedi&apos;i ffurfweddu y mae&apos;r cerdyn yn llofnodi.</translation>
@@ -445,6 +453,33 @@
     <message>
         <source>The sign-in page tried to open %1, which is not the identity provider. Sign-in was stopped.</source>
         <translation>Ceisiodd y dudalen fewngofnodi agor %1, ond nid y darparwr hunaniaeth yw hwnnw. Cafodd y mewngofnodi ei atal.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::LoopbackAgent</name>
+    <message>
+        <source>Back to the Clinical Workstation</source>
+        <translation>Yn ôl i&apos;r Weithfan Glinigol</translation>
+    </message>
+    <message>
+        <source>Sign-in did not finish</source>
+        <translation>Ni orffennodd y mewngofnodi</translation>
+    </message>
+    <message>
+        <source>The Clinical Workstation is finishing your sign-in. You can close this tab.</source>
+        <translation>Mae&apos;r Weithfan Glinigol yn gorffen eich mewngofnodi. Gallwch gau&apos;r tab hwn.</translation>
+    </message>
+    <message>
+        <source>The Clinical Workstation shows what happened and what to do. You can close this tab.</source>
+        <translation>Mae&apos;r Weithfan Glinigol yn dangos beth ddigwyddodd a beth i&apos;w wneud. Gallwch gau&apos;r tab hwn.</translation>
+    </message>
+    <message>
+        <source>The card has already signed once for this sign-in. Take your card out and put it back to try again.</source>
+        <translation>Mae&apos;r cerdyn eisoes wedi llofnodi unwaith ar gyfer y mewngofnodi hwn. Tynnwch eich cerdyn allan a&apos;i roi yn ôl i roi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This sign-in has ended. Start again at the workstation.</source>
+        <translation>Mae&apos;r mewngofnodi hwn wedi dod i ben. Dechreuwch eto wrth y weithfan.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +689,24 @@ Mae gwybodaeth cleifion wedi&apos;i chuddio tra bo&apos;r weithfan wedi&apos;i c
     </message>
 </context>
 <context>
+    <name>cw::shell::SystemBrowserLogin</name>
+    <message>
+        <source>No web browser could be opened to sign in. Tell IT: this workstation is set to sign in through the system browser (sign_in_browser=system).</source>
+        <translation>Ni ellid agor porwr gwe i fewngofnodi. Rhowch wybod i TG: mae&apos;r weithfan hon wedi&apos;i gosod i fewngofnodi drwy borwr y system (sign_in_browser=system).</translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::SystemBrowserPage</name>
+    <message>
+        <source>Continue signing in in your web browser.</source>
+        <translation>Parhewch i fewngofnodi yn eich porwr gwe.</translation>
+    </message>
+    <message>
+        <source>The sign-in page of %1 has opened in your web browser and will use your smartcard. When you have finished there, this screen moves on by itself.</source>
+        <translation>Mae tudalen fewngofnodi %1 wedi agor yn eich porwr gwe a bydd yn defnyddio eich cerdyn clyfar. Pan fyddwch wedi gorffen yno, bydd y sgrin hon yn symud ymlaen ar ei phen ei hun.</translation>
+    </message>
+</context>
+<context>
     <name>cw::smartcard</name>
     <message>
         <source>The card keeps announcing more data.</source>
@@ -758,8 +811,8 @@ Mae gwybodaeth cleifion wedi&apos;i chuddio tra bo&apos;r weithfan wedi&apos;i c
         <translation>Cafodd y cerdyn ei dynnu allan. Rhowch ef yn y darllenydd eto.</translation>
     </message>
     <message>
-        <source>Another program reset the card. Enter your passcode again.</source>
-        <translation>Mae rhaglen arall wedi ailosod y cerdyn. Rhowch eich cod pas eto.</translation>
+        <source>Another program reset the card. Enter your PIN again.</source>
+        <translation>Mae rhaglen arall wedi ailosod y cerdyn. Rhowch eich PIN eto.</translation>
     </message>
     <message>
         <source>The card reader is not connected (%1).</source>
@@ -774,8 +827,8 @@ Mae gwybodaeth cleifion wedi&apos;i chuddio tra bo&apos;r weithfan wedi&apos;i c
         <translation>Methodd y darllenydd cardiau: %1.</translation>
     </message>
     <message>
-        <source>The card needs the passcode first.</source>
-        <translation>Mae angen y cod pas ar y cerdyn yn gyntaf.</translation>
+        <source>The card needs your PIN first.</source>
+        <translation>Mae angen eich PIN ar y cerdyn yn gyntaf.</translation>
     </message>
     <message>
         <source>The card is locked. Unlock it before use.</source>
@@ -810,8 +863,8 @@ Mae gwybodaeth cleifion wedi&apos;i chuddio tra bo&apos;r weithfan wedi&apos;i c
         <translation>nid oes tystysgrif yn y gwrthrych tystysgrif</translation>
     </message>
     <message>
-        <source>The passcode must be 6 to 8 digits.</source>
-        <translation>Rhaid i&apos;r cod pas fod rhwng 6 ac 8 digid.</translation>
+        <source>The PIN must be 6 to 8 digits.</source>
+        <translation>Rhaid i&apos;r PIN fod rhwng 6 ac 8 digid.</translation>
     </message>
     <message>
         <source>no response in the authentication template</source>
@@ -963,6 +1016,125 @@ Mae gwybodaeth cleifion wedi&apos;i chuddio tra bo&apos;r weithfan wedi&apos;i c
     <message>
         <source>No card readers found. Connect a smartcard reader.</source>
         <translation>Ni chanfuwyd unrhyw ddarllenwyr cardiau. Cysylltwch ddarllenydd cardiau clyfar.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::store</name>
+    <message>
+        <source>cache_key_provider is keyfile but cache_key_file is not set.</source>
+        <translation>Mae cache_key_provider yn keyfile ond nid yw cache_key_file wedi&apos;i osod.</translation>
+    </message>
+    <message>
+        <source>No key provider is available for the offline cache (cache_key_provider=&quot;%1&quot;). The cache is never kept unencrypted; ask IT to configure a key provider.</source>
+        <translation>Nid oes darparwr allwedd ar gael ar gyfer y storfa all-lein (cache_key_provider=&quot;%1&quot;). Ni chedwir y storfa heb ei hamgryptio byth; gofynnwch i TG osod darparwr allwedd.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1), so the offline cache key is not available. Ask IT to check the keychain service, or configure cache_key_provider=keyfile.</source>
+        <translation>Ni ellir cyrraedd keychain y system (%1), felly nid yw allwedd y storfa all-lein ar gael. Gofynnwch i TG wirio gwasanaeth y keychain, neu osod cache_key_provider=keyfile.</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no offline cache key for this account. Set up this workstation again with &quot;cwctl cache init&quot;.</source>
+        <translation>Nid oes allwedd storfa all-lein ar gyfer y cyfrif hwn yn keychain y system. Gosodwch y weithfan hon eto gyda &quot;cwctl cache init&quot;.</translation>
+    </message>
+    <message>
+        <source>The offline cache key in the system keychain is not a cache key.</source>
+        <translation>Nid allwedd storfa yw allwedd y storfa all-lein yn keychain y system.</translation>
+    </message>
+    <message>
+        <source>The cache key file %1 does not exist. Without it the offline cache cannot be opened. Ask IT to restore it, or set up this workstation again with &quot;cwctl cache init&quot;.</source>
+        <translation>Nid yw ffeil allwedd y storfa %1 yn bodoli. Hebddi ni ellir agor y storfa all-lein. Gofynnwch i TG ei hadfer, neu gosodwch y weithfan hon eto gyda &quot;cwctl cache init&quot;.</translation>
+    </message>
+    <message>
+        <source>The cache key file %1 cannot be opened (%2).</source>
+        <translation>Ni ellir agor ffeil allwedd y storfa %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The cache key file %1 is not a regular file.</source>
+        <translation>Nid yw ffeil allwedd y storfa %1 yn ffeil gyffredin.</translation>
+    </message>
+    <message>
+        <source>The cache key file %1 belongs to another user. It must belong to the account that runs the workstation.</source>
+        <translation>Mae ffeil allwedd y storfa %1 yn perthyn i ddefnyddiwr arall. Rhaid iddi berthyn i&apos;r cyfrif sy&apos;n rhedeg y weithfan.</translation>
+    </message>
+    <message>
+        <source>The cache key file %1 can be read or changed by other users. Restrict it to its owner (chmod 600) and ask IT whether the key must be replaced.</source>
+        <translation>Gall defnyddwyr eraill ddarllen neu newid ffeil allwedd y storfa %1. Cyfyngwch hi i&apos;w pherchennog (chmod 600) a gofynnwch i TG a oes rhaid newid yr allwedd.</translation>
+    </message>
+    <message>
+        <source>The cache key file %1 is not a cache key (it must hold exactly %2 bytes).</source>
+        <translation>Nid allwedd storfa yw ffeil %1 (rhaid iddi ddal union %2 beit).</translation>
+    </message>
+    <message>
+        <source>The cache key file %1 could not be read.</source>
+        <translation>Ni ellid darllen ffeil allwedd y storfa %1.</translation>
+    </message>
+    <message>
+        <source>The folder for the cache key file %1 cannot be created.</source>
+        <translation>Ni ellir creu&apos;r ffolder ar gyfer ffeil allwedd y storfa %1.</translation>
+    </message>
+    <message>
+        <source>The cache key file %1 cannot be written.</source>
+        <translation>Ni ellir ysgrifennu ffeil allwedd y storfa %1.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be updated (%1). Nothing was half-written; try again, and call IT if it keeps happening.</source>
+        <translation>Ni ellid diweddaru&apos;r storfa all-lein (%1). Ni hanner-ysgrifennwyd dim; rhowch gynnig arall arni, a ffoniwch TG os yw&apos;n dal i ddigwydd.</translation>
+    </message>
+    <message>
+        <source>There is no offline cache at %1.</source>
+        <translation>Nid oes storfa all-lein yn %1.</translation>
+    </message>
+    <message>
+        <source>The folder for the offline cache %1 cannot be created.</source>
+        <translation>Ni ellir creu&apos;r ffolder ar gyfer y storfa all-lein %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an unencrypted database, not an offline cache. It has not been opened or changed; ask IT to remove it.</source>
+        <translation>Cronfa ddata heb ei hamgryptio yw&apos;r ffeil %1, nid storfa all-lein. Nid yw wedi&apos;i hagor na&apos;i newid; gofynnwch i TG ei thynnu.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available for the offline cache, so it will not be used.</source>
+        <translation>Nid oes amgryptio ar gael ar gyfer y storfa all-lein, felly ni chaiff ei defnyddio.</translation>
+    </message>
+    <message>
+        <source>The offline cache %1 cannot be opened (%2).</source>
+        <translation>Ni ellir agor y storfa all-lein %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The offline cache %1 cannot be read with this workstation&apos;s key (wrong key or a damaged file), and it could not be moved aside. Call IT.</source>
+        <translation>Ni ellir darllen y storfa all-lein %1 gydag allwedd y weithfan hon (allwedd anghywir neu ffeil wedi&apos;i difrodi), ac ni ellid ei symud o&apos;r neilltu. Ffoniwch TG.</translation>
+    </message>
+    <message>
+        <source>The offline cache cannot be read with this workstation&apos;s key (wrong key or a damaged file). It has been kept, moved to %1, because it may hold changes not yet sent. Call IT; a new cache will be made when you start again.</source>
+        <translation>Ni ellir darllen y storfa all-lein gydag allwedd y weithfan hon (allwedd anghywir neu ffeil wedi&apos;i difrodi). Mae wedi&apos;i chadw, wedi&apos;i symud i %1, oherwydd gall ddal newidiadau nad ydynt wedi&apos;u hanfon eto. Ffoniwch TG; caiff storfa newydd ei gwneud pan fyddwch yn dechrau eto.</translation>
+    </message>
+    <message>
+        <source>The offline cache %1 was written by a newer version of Clinical Workstation (schema %2). It has not been changed; update this workstation.</source>
+        <translation>Ysgrifennwyd y storfa all-lein %1 gan fersiwn mwy newydd o&apos;r Weithfan Glinigol (sgema %2). Nid yw wedi&apos;i newid; diweddarwch y weithfan hon.</translation>
+    </message>
+    <message>
+        <source>The offline cache %1 cannot be prepared (%2). It has not been deleted; call IT.</source>
+        <translation>Ni ellir paratoi&apos;r storfa all-lein %1 (%2). Nid yw wedi&apos;i dileu; ffoniwch TG.</translation>
+    </message>
+    <message>
+        <source>The offline cache %1 is not encrypted; it will not be used.</source>
+        <translation>Nid yw&apos;r storfa all-lein %1 wedi&apos;i hamgryptio; ni chaiff ei defnyddio.</translation>
+    </message>
+    <message>
+        <source>This record is not in the offline cache, so the change cannot be saved.</source>
+        <translation>Nid yw&apos;r cofnod hwn yn y storfa all-lein, felly ni ellir cadw&apos;r newid.</translation>
+    </message>
+    <message>
+        <source>This record is not in the offline cache, so it cannot be deleted.</source>
+        <translation>Nid yw&apos;r cofnod hwn yn y storfa all-lein, felly ni ellir ei ddileu.</translation>
+    </message>
+    <message>
+        <source>The change to send is no longer waiting.</source>
+        <translation>Nid yw&apos;r newid i&apos;w anfon yn aros mwyach.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>Mae&apos;r gwrthdaro hwn eisoes wedi&apos;i ddatrys.</translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,10 @@
         <source>The identity provider&apos;s token answer lacks an access token of type Bearer or an ID token.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No card reader is connected. Check that the reader is plugged in; if it is, tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::shell</name>
@@ -405,9 +409,13 @@
         <source>No smartcard can be accepted: the trusted card authorities could not be read (%1). Tell IT.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-in through the web browser cannot start: the workstation could not listen on 127.0.0.1 (%1). Tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>cw::shell::CardBridge</name>
+    <name>cw::shell::CardLoginSigner</name>
     <message>
         <source>The card signs only for the configured identity provider.</source>
         <translation type="unfinished"></translation>
@@ -444,6 +452,33 @@
     </message>
     <message>
         <source>The sign-in page tried to open %1, which is not the identity provider. Sign-in was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::LoopbackAgent</name>
+    <message>
+        <source>Back to the Clinical Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Clinical Workstation is finishing your sign-in. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Clinical Workstation shows what happened and what to do. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has already signed once for this sign-in. Take your card out and put it back to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in has ended. Start again at the workstation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,6 +682,24 @@ Patient information is hidden while the workstation is locked.</source>
     </message>
 </context>
 <context>
+    <name>cw::shell::SystemBrowserLogin</name>
+    <message>
+        <source>No web browser could be opened to sign in. Tell IT: this workstation is set to sign in through the system browser (sign_in_browser=system).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::SystemBrowserPage</name>
+    <message>
+        <source>Continue signing in in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page of %1 has opened in your web browser and will use your smartcard. When you have finished there, this screen moves on by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::smartcard</name>
     <message>
         <source>The card keeps announcing more data.</source>
@@ -748,7 +801,7 @@ Patient information is hidden while the workstation is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another program reset the card. Enter your passcode again.</source>
+        <source>Another program reset the card. Enter your PIN again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -764,7 +817,7 @@ Patient information is hidden while the workstation is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The card needs the passcode first.</source>
+        <source>The card needs your PIN first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -800,7 +853,7 @@ Patient information is hidden while the workstation is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passcode must be 6 to 8 digits.</source>
+        <source>The PIN must be 6 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -949,6 +1002,125 @@ Patient information is hidden while the workstation is locked.</source>
     </message>
     <message>
         <source>Card service unavailable: %1 Smartcard sign-in will not work until the PC/SC service (pcscd) is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::store</name>
+    <message>
+        <source>cache_key_provider is keyfile but cache_key_file is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key provider is available for the offline cache (cache_key_provider=&quot;%1&quot;). The cache is never kept unencrypted; ask IT to configure a key provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1), so the offline cache key is not available. Ask IT to check the keychain service, or configure cache_key_provider=keyfile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain holds no offline cache key for this account. Set up this workstation again with &quot;cwctl cache init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache key in the system keychain is not a cache key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key file %1 does not exist. Without it the offline cache cannot be opened. Ask IT to restore it, or set up this workstation again with &quot;cwctl cache init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key file %1 cannot be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key file %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key file %1 belongs to another user. It must belong to the account that runs the workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key file %1 can be read or changed by other users. Restrict it to its owner (chmod 600) and ask IT whether the key must be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key file %1 is not a cache key (it must hold exactly %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the cache key file %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache could not be updated (%1). Nothing was half-written; try again, and call IT if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offline cache at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the offline cache %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an unencrypted database, not an offline cache. It has not been opened or changed; ask IT to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption is not available for the offline cache, so it will not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache %1 cannot be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache %1 cannot be read with this workstation&apos;s key (wrong key or a damaged file), and it could not be moved aside. Call IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache cannot be read with this workstation&apos;s key (wrong key or a damaged file). It has been kept, moved to %1, because it may hold changes not yet sent. Call IT; a new cache will be made when you start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache %1 was written by a newer version of Clinical Workstation (schema %2). It has not been changed; update this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache %1 cannot be prepared (%2). It has not been deleted; call IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache %1 is not encrypted; it will not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is not in the offline cache, so the change cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is not in the offline cache, so it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to send is no longer waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

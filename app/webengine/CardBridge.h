@@ -1,10 +1,10 @@
 // The object the identity provider's login page reaches through QWebChannel
 // as `cwCardBridge`: it asks the card to sign the page's challenge. It signs
 // only while the page is on the issuer's origin, and the origin is part of
-// what is signed.
+// what is signed (CardLoginSigner).
 #pragma once
 
-#include "app/LoginBrowser.h"
+#include "app/CardLoginSigner.h"
 
 #include <QObject>
 #include <QVariantMap>
@@ -29,11 +29,8 @@ class CardBridge : public QObject {
   void signatureReady(int requestId, const QVariantMap& result);
 
  private:
-  void reply(int requestId, const CardSignature& signature);
-
   QWebEnginePage* m_page;
-  QString m_issuerOrigin;
-  std::function<QFuture<CardSignature>(const QByteArray&)> m_signWithCard;
+  CardLoginSigner m_signer;
 };
 
 }  // namespace cw::shell

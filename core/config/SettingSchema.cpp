@@ -1,6 +1,7 @@
 #include "core/config/SettingSchema.h"
 
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QUrl>
 #include "core/config/ConfigTr.h"
 
@@ -8,6 +9,25 @@ namespace cw::config {
 namespace {
 
 constexpr int kMaxTextLength = 512;
+
+// The offline cache and its key file sit in the account's local (never
+// roaming) data folder under the product's name, so the workstation and cwctl
+// find the same files whatever their application names.
+QString defaultCacheFile(const char* name) {
+  return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+         QStringLiteral("/clinical-workstation/") + QLatin1String(name);
+}
+
+// Windows keeps the cache key in the Credential Manager (DPAPI); Linux thin
+// clients and kiosks usually have no Secret Service, so a key file that only
+// the service account can read.
+QString defaultKeyProvider() {
+#ifdef Q_OS_WIN
+  return QStringLiteral("keychain");
+#else
+  return QStringLiteral("keyfile");
+#endif
+}
 
 std::optional<QString> validateEndpointUrl(const QString& value) {
   const QUrl url(value, QUrl::StrictMode);
@@ -97,6 +117,30 @@ QList<SettingDefinition> buildDefinitions() {
       {QLatin1String(keys::kSessionMaxAgeHours), T::Integer, false, QStringLiteral("10"), {}, 1, 24},
       // Locked sessions kept for fast user switching on one workstation.
       {QLatin1String(keys::kParkedSessionsMax), T::Integer, false, QStringLiteral("5"), {}, 1, 20},
+      // How long the identity provider may take, its login page included,
+      // before the sign-in is given up: long enough for a slow N3/HSCN link.
+      {QLatin1String(keys::kSignInTimeoutSeconds), T::Integer, false, QStringLiteral("120"), {}, 10, 600},
+      // Where the identity provider's login page opens: the embedded
+      // browser (default), or the system browser with a loopback redirect
+      // (RFC 8252), for identity providers that need a full browser.
+      {QLatin1String(keys::kSignInBrowser),
+       T::Choice,
+       false,
+       QStringLiteral("embedded"),
+       {QStringLiteral("embedded"), QStringLiteral("system")},
+       0,
+       0},
+      // Where the key of the encrypted offline cache comes from; there is
+      // no "none": without a key there is no cache (decision 005).
+      {QLatin1String(keys::kCacheKeyProvider),
+       T::Choice,
+       false,
+       defaultKeyProvider(),
+       {QStringLiteral("keyfile"), QStringLiteral("keychain")},
+       0,
+       0},
+      {QLatin1String(keys::kCacheKeyFile), T::Text, false, defaultCacheFile("cache.key"), {}, 0, 0},
+      {QLatin1String(keys::kCachePath), T::Text, false, defaultCacheFile("cache.sqlcipher"), {}, 0, 0},
       {QLatin1String(keys::kLanguage),
        T::Choice,
        false,

@@ -19,8 +19,13 @@ inline constexpr char kCardTrustAnchors[] = "card_trust_anchors";
 inline constexpr char kCardRemoval[] = "card_removal";
 inline constexpr char kSessionMaxAgeHours[] = "session_max_age_hours";
 inline constexpr char kParkedSessionsMax[] = "parked_sessions_max";
+inline constexpr char kSignInTimeoutSeconds[] = "sign_in_timeout_seconds";
+inline constexpr char kSignInBrowser[] = "sign_in_browser";
 inline constexpr char kIdleLockMinutes[] = "idle_lock_minutes";
 inline constexpr char kLanguage[] = "language";
+inline constexpr char kCacheKeyProvider[] = "cache_key_provider";
+inline constexpr char kCacheKeyFile[] = "cache_key_file";
+inline constexpr char kCachePath[] = "cache_path";
 }  // namespace keys
 
 enum class SettingType {

@@ -53,6 +53,14 @@ SecureBytes SecureBytes::zeroed(std::size_t size) {
   return secret;
 }
 
+SecureBytes SecureBytes::random(std::size_t size) {
+  SecureBytes secret = zeroed(size);
+  if (size > 0) {
+    randombytes_buf(secret.m_data, size);
+  }
+  return secret;
+}
+
 SecureBytes::SecureBytes(SecureBytes&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0)) {}
 

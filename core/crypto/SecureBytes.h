@@ -20,6 +20,8 @@ class SecureBytes {
   static SecureBytes takeFrom(QByteArray& source);
   // `size` zero bytes, to be filled through data().
   static SecureBytes zeroed(std::size_t size);
+  // `size` bytes from the operating system's CSPRNG, for new keys.
+  static SecureBytes random(std::size_t size);
 
   SecureBytes(SecureBytes&& other) noexcept;
   SecureBytes& operator=(SecureBytes&& other) noexcept;

@@ -32,7 +32,8 @@ SessionManager::SessionManager(SessionPolicy policy, smartcard::CardService& car
       m_cards(cards),
       m_oidc(oidc),
       m_audit(audit),
-      m_clock(clock) {
+      m_clock(clock),
+      m_renewal(oidc, clock) {
   m_signInTimeout.setSingleShot(true);
   m_signInTimeout.setInterval(m_policy.signInTimeout);
   connect(&m_signInTimeout, &QTimer::timeout, this, [this] {
@@ -45,6 +46,8 @@ SessionManager::SessionManager(SessionPolicy policy, smartcard::CardService& car
   m_expiry.setInterval(std::chrono::minutes(1));
   connect(&m_expiry, &QTimer::timeout, this, &SessionManager::expireSessions);
   m_expiry.start();
+  connect(&m_renewal, &AccessTokenRenewal::renewed, this, &SessionManager::onTokensRenewed);
+  connect(&m_renewal, &AccessTokenRenewal::refused, this, &SessionManager::onRenewalRefused);
 }
 
 SessionManager::~SessionManager() = default;
@@ -54,7 +57,14 @@ SharedSecret SessionManager::accessToken() const {
     return {};
   }
   const SessionEntry* entry = m_sessions.findSession(m_current);
-  return entry != nullptr ? entry->tokens.accessToken : SharedSecret{};
+  if (entry == nullptr) {
+    return {};
+  }
+  const QDateTime expiresAt = entry->tokens.accessTokenExpiresAt;
+  if (expiresAt.isValid() && expiresAt <= m_clock.now()) {
+    return {};  // a token known to be dead is no use to anyone
+  }
+  return entry->tokens.accessToken;
 }
 
 // ---- card events -----------------------------------------------------------
@@ -113,6 +123,21 @@ void SessionManager::cardServiceAvailable(bool available) {
       "The smartcard service is not running, so cards cannot be read. It is being "
       "restarted; if this message stays, tell IT.");
   setState(State::NoCard);
+}
+
+void SessionManager::cardReadersChanged(const QStringList& readers) {
+  const QString noReader =
+      Tr::tr("No card reader is connected. Check that the reader is plugged in; if it is, tell IT.");
+  if (readers.isEmpty()) {
+    m_prompt.notice = noReader;
+  } else if (m_prompt.notice == noReader) {
+    m_prompt.notice.clear();
+  } else {
+    return;
+  }
+  if (m_state == State::NoCard) {
+    setState(m_state);  // shows the notice (or stops showing it)
+  }
 }
 
 void SessionManager::onCardRead(const smartcard::CardResult<smartcard::CardInfo>& result) {
@@ -204,6 +229,7 @@ void SessionManager::resume(SessionEntry& entry) {
   entry.lastUsed = m_clock.now();
   makeCurrent(entry.session.get());
   entry.session->unlock();
+  followTokens(entry);
   audit(
       previous != nullptr && previous != entry.session.get() ? SessionAction::Switch : SessionAction::Unlock,
       entry.session.get(), {});
@@ -328,6 +354,7 @@ void SessionManager::openSession(const RoleAssignment& role) {
   endEntries(m_sessions.takeBeyond(m_policy.maxParkedSessions, session),
              QStringLiteral("too many sessions on this workstation"));
   makeCurrent(session);
+  followTokens(*m_sessions.findSession(session));
   audit(SessionAction::Login, session, {});
   if (previous != nullptr) {
     audit(SessionAction::Switch, session, {});
@@ -371,6 +398,7 @@ void SessionManager::makeCurrent(Session* session) {
   }
   if (m_current != nullptr) {
     disconnect(m_current, &Session::lockedChanged, this, &SessionManager::onCurrentLockedChanged);
+    m_renewal.stop();
   }
   m_current = session;
   if (session != nullptr) {
@@ -390,6 +418,7 @@ void SessionManager::onCurrentLockedChanged(bool locked) {
   if (!locked) {
     return;
   }
+  m_renewal.stop();
   const bool idle = m_lockReason.isEmpty();  // locked by the idle monitor, not by us
   audit(SessionAction::Lock, m_current, idle ? kIdle : m_lockReason);
   m_lockReason.clear();
@@ -427,6 +456,25 @@ void SessionManager::expireSessions() {
       -std::chrono::duration_cast<std::chrono::seconds>(m_policy.maxSessionAge).count());
   endEntries(m_sessions.takeExpired(cutoff, m_state == State::Active ? m_current.data() : nullptr),
              QStringLiteral("session too old"));
+}
+
+void SessionManager::followTokens(const SessionEntry& entry) {
+  m_renewal.follow(entry.session.get(), entry.tokens);
+}
+
+void SessionManager::onTokensRenewed(const Session* session, const TokenSet& tokens) {
+  if (SessionEntry* entry = m_sessions.findSession(session)) {
+    entry->tokens = tokens;
+  }
+}
+
+void SessionManager::onRenewalRefused(const Session* session) {
+  // The local session goes on (the cache works offline); only the network
+  // is closed to it until its user signs in at the provider again.
+  if (SessionEntry* entry = m_sessions.findSession(session)) {
+    entry->tokens.accessToken.reset();
+    entry->tokens.refreshToken.reset();
+  }
 }
 
 // ---- states and prompts -----------------------------------------------------

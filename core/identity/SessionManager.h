@@ -6,6 +6,7 @@
 // work on their own threads and answer through futures.
 #pragma once
 
+#include "core/identity/AccessTokenRenewal.h"
 #include "core/identity/ParkedSessions.h"
 #include "core/identity/ProviderSignIn.h"
 #include "core/identity/SignInProblem.h"
@@ -82,13 +83,15 @@ class SessionManager : public QObject {
   // is signed in (or the last session ended).
   Session* currentSession() const { return m_current; }
   std::size_t sessionCount() const { return m_sessions.size(); }
-  // The bearer token of the active session; null while locked.
+  // The bearer token of the active session; null while locked, and once it
+  // has expired without being renewed.
   SharedSecret accessToken() const;
 
   // Card events, from CardMonitor.
   void cardInserted(const QString& reader);
   void cardRemoved(const QString& reader);
   void cardServiceAvailable(bool available);
+  void cardReadersChanged(const QStringList& readers);
 
   // The person at the workstation.
   void submitPin(crypto::SecureBytes pin);
@@ -134,6 +137,9 @@ class SessionManager : public QObject {
   void endSession(Session* session, const QString& reason);
   void endEntries(std::vector<SessionEntry> entries, const QString& reason);
   void expireSessions();
+  void followTokens(const SessionEntry& entry);
+  void onTokensRenewed(const Session* session, const TokenSet& tokens);
+  void onRenewalRefused(const Session* session);
   void audit(audit::SessionAction action, const Session* session, const QString& reason);
   void auditFailure(const QString& reason);
 
@@ -158,6 +164,7 @@ class SessionManager : public QObject {
   QString m_lockReason;  // set while this class locks the session itself
   QTimer m_signInTimeout;
   QTimer m_expiry;
+  AccessTokenRenewal m_renewal;
 };
 
 }  // namespace cw::identity

@@ -46,7 +46,7 @@ class TestStatusView : public QObject {
                 ->text()
                 .startsWith(QLatin1String("Clinical Workstation 0.")));
     auto* table = view->findChild<QTableView*>(QStringLiteral("configTable"));
-    QCOMPARE(table->model()->rowCount(), 8);  // every setting with a value; card_trust_anchors has none
+    QCOMPARE(table->model()->rowCount(), 13);  // every setting with a value; card_trust_anchors has none
     QCOMPARE(table->model()->index(0, 2).data().toString(),
              QStringLiteral("Policy (/etc/clinical-workstation/policy.conf)"));
 

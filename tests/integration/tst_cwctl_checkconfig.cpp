@@ -67,7 +67,7 @@ class TestCwctlCheckConfig : public QObject {
     QCOMPARE(json.value(QStringLiteral("valid")).toBool(), true);
     QCOMPARE(json.value(QStringLiteral("errors")).toArray().size(), 0);
     const QJsonArray settings = json.value(QStringLiteral("settings")).toArray();
-    QCOMPARE(settings.size(), 8);  // every setting with a value; card_trust_anchors has none
+    QCOMPARE(settings.size(), 13);  // every setting with a value; card_trust_anchors has none
     const QJsonObject first = settings.first().toObject();
     QCOMPARE(first.value(QStringLiteral("key")).toString(), QStringLiteral("fhir_base_url"));
     QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("machine"));

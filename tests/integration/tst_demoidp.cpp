@@ -111,6 +111,7 @@ struct LoginPage {
   QUrl url;
   QUrl action;
   QByteArray challenge;
+  QString cardAgent;  // data-card-agent: the workstation's loopback card agent, if any
 };
 
 }  // namespace
@@ -240,6 +241,33 @@ class TestDemoIdp : public QObject {
     const HttpReply again = browser.sendTo("GET", page.url);
     QCOMPARE(again.status, 200);
     QVERIFY(!again.body.contains(page.challenge));
+  }
+
+  // A sign-in in the system browser (redirect URI with a loopback port) gets
+  // the workstation's card agent at that origin, and only there may the page
+  // connect; the embedded browser's portless redirect gets no agent.
+  void loginPageNamesTheLoopbackCardAgent_data() {
+    QTest::addColumn<QString>("redirectUri");
+    QTest::addColumn<QString>("cardAgent");
+    QTest::newRow("system browser") << "http://127.0.0.1:53682/callback"
+                                    << "http://127.0.0.1:53682";
+    QTest::newRow("embedded browser") << "http://127.0.0.1/callback"
+                                      << "";
+  }
+
+  void loginPageNamesTheLoopbackCardAgent() {
+    QFETCH(QString, redirectUri);
+    QFETCH(QString, cardAgent);
+    TestHttpClient browser;
+    const LoginPage page = openLoginPage(browser, makePkce(), redirectUri);
+    QCOMPARE(page.reply.status, 200);
+    QCOMPARE(page.cardAgent, cardAgent);
+    const QByteArray policy = page.reply.header("Content-Security-Policy");
+    if (cardAgent.isEmpty()) {
+      QVERIFY2(!policy.contains("connect-src"), policy.constData());
+    } else {
+      QVERIFY2(policy.contains("connect-src 'self' " + cardAgent.toUtf8() + ";"), policy.constData());
+    }
   }
 
   void cardLoginYieldsCis2Tokens_data() {
@@ -575,10 +603,11 @@ class TestDemoIdp : public QObject {
     page.reply = browser.sendTo("GET", page.url);
     static const QRegularExpression form(
         QStringLiteral("<form id=\"card-login\" data-challenge=\"([A-Za-z0-9_-]+)\" method=\"post\" "
-                       "action=\"([^\"]+)\">"));
+                       "action=\"([^\"]+)\"(?: data-card-agent=\"([^\"]+)\")?>"));
     const QRegularExpressionMatch match = form.match(QString::fromUtf8(page.reply.body));
     page.challenge = match.captured(1).toLatin1();
     page.action = m_idp->issuer().resolved(QUrl(match.captured(2)));
+    page.cardAgent = match.captured(3);
     return page;
   }
 

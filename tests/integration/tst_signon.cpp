@@ -8,10 +8,12 @@
 #include "tests/support/DemoIdpProcess.h"
 #include "tests/support/Pcscd.h"
 #include "tests/support/SignOnStation.h"
+#include "tests/support/TestHttpClient.h"
 
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -71,6 +73,30 @@ class TestSignOn : public QObject {
   // pcscd polls the virtual readers; a card swapped faster than a poll is
   // never seen as removed (no person is that fast).
   static void letPcscdNoticeRemoval() { QTest::qWait(1000); }
+
+  // A demo identity provider of this test's own, e.g. a slow one.
+  std::unique_ptr<test::DemoIdpProcess> startIdp(const QStringList& arguments) {
+    auto idp = std::make_unique<test::DemoIdpProcess>(m_cards.accountsFile(), trustFile(),
+                                                      QString::fromLatin1(kClientId), arguments);
+    return idp->start() ? std::move(idp) : nullptr;
+  }
+
+  static int tokenRequests(const test::DemoIdpProcess& idp) {
+    return static_cast<int>(
+        idp.requests().value_or(QStringList{}).count(QStringLiteral("POST /access_token")));
+  }
+
+  QByteArray accessToken() const {
+    const identity::SharedSecret token = m_station->sessions().accessToken();
+    return token ? token->view().toByteArray() : QByteArray();
+  }
+
+  // What the identity provider says of the token: 200 while it is good.
+  static int userInfoStatus(const test::DemoIdpProcess& idp, const QByteArray& token) {
+    test::TestHttpClient http(idp.issuer());
+    return http.get(QStringLiteral("/userinfo"), {{QByteArrayLiteral("Authorization"), "Bearer " + token}})
+        .status;
+  }
 
   void signIn(const QString& persona, int reader = 0) {
     QVERIFY2(m_cards.insert(persona, reader), qPrintable(m_cards.error()));
@@ -286,6 +312,88 @@ class TestSignOn : public QObject {
     QCOMPARE(m_station->sessions().currentSession(), session);
     QVERIFY2(idpRequestsSince(requestsBefore).isEmpty(),
              qPrintable(idpRequestsSince(requestsBefore).join(u',')));
+  }
+
+  void accessTokenIsRenewedBeforeItExpiresAndNotWhileLocked() {
+    const auto idp = startIdp({QStringLiteral("--access-token-ttl"), QStringLiteral("4")});
+    QVERIFY(idp);
+    m_station =
+        std::make_unique<test::SignOnStation>(idp->issuer(), QString::fromLatin1(kClientId), trustFile());
+    signIn(QStringLiteral("ward-nurse"));
+    const QByteArray first = accessToken();
+    QVERIFY(!first.isEmpty());
+    // Renewed when four fifths of its 4 s are gone: before it ever dies.
+    QTRY_VERIFY_WITH_TIMEOUT(!accessToken().isEmpty() && accessToken() != first, 8000);
+    QCOMPARE(userInfoStatus(*idp, accessToken()), 200);
+
+    QVERIFY(m_cards.remove(0));
+    QVERIFY(waitForState(State::NoCard));
+    const int whileLocked = tokenRequests(*idp);
+    QTest::qWait(5000);                          // longer than a token lives
+    QCOMPARE(tokenRequests(*idp), whileLocked);  // a parked session is not kept alive
+
+    // Back with a dead token: unlocked at once, and the token renewed then.
+    signIn(QStringLiteral("ward-nurse"));
+    QTRY_VERIFY_WITH_TIMEOUT(!accessToken().isEmpty(), 5000);
+    QCOMPARE(userInfoStatus(*idp, accessToken()), 200);
+  }
+
+  void renewalRefusedKeepsTheSessionButNotTheToken() {
+    const auto idp = startIdp({QStringLiteral("--access-token-ttl"), QStringLiteral("4"),
+                               QStringLiteral("--refresh-token-ttl"), QStringLiteral("1")});
+    QVERIFY(idp);
+    m_station =
+        std::make_unique<test::SignOnStation>(idp->issuer(), QString::fromLatin1(kClientId), trustFile());
+    signIn(QStringLiteral("ward-nurse"));
+    const int atSignIn = tokenRequests(*idp);
+    QTRY_VERIFY_WITH_TIMEOUT(tokenRequests(*idp) == atSignIn + 1, 8000);  // the refused renewal
+    QTRY_VERIFY_WITH_TIMEOUT(accessToken().isEmpty(), 5000);
+    QCOMPARE(m_station->sessions().state(), State::Active);  // work goes on from the cache
+    QVERIFY(m_station->workAreaShown());
+    QTest::qWait(2000);
+    QCOMPARE(tokenRequests(*idp), atSignIn + 1);  // a refusal is final: no retrying
+  }
+
+  void slowIdentityProviderIsGivenUpWithAClearMessage() {
+    const auto idp = startIdp({QStringLiteral("--delay-ms"), QStringLiteral("30000")});
+    QVERIFY(idp);
+    m_station = std::make_unique<test::SignOnStation>(idp->issuer(), QString::fromLatin1(kClientId),
+                                                      trustFile(), "sign_in_timeout_seconds=10\n");
+    QVERIFY(m_cards.insert(QStringLiteral("ward-nurse"), 0));
+    typePin(kPin);
+    QVERIFY(waitForState(State::SigningIn));
+    QTRY_VERIFY2_WITH_TIMEOUT(m_station->visibleText().contains(QStringLiteral("Signing in")),
+                              qPrintable(m_station->visibleText()), 5000);
+    QVERIFY2(waitForState(State::CardProblem), qPrintable(m_station->visibleText()));
+    QTRY_VERIFY2(m_station->visibleText().contains(QStringLiteral("did not answer in time")),
+                 qPrintable(m_station->visibleText()));
+    QVERIFY(m_station->sessions().currentSession() == nullptr);
+    QVERIFY(m_station->auditedActions().contains(audit::SessionAction::LoginFailed));
+  }
+
+  void readersGoneLocksAndAsksForAReader() {
+    if (!m_pcscd.ownsDaemon()) {
+      QSKIP("a pcscd this test did not start is running; it will not be restarted");
+    }
+    signIn(QStringLiteral("ward-nurse"));
+    identity::Session* session = m_station->sessions().currentSession();
+    const QTemporaryDir noReaders;
+    m_pcscd.stop();
+    QVERIFY2(m_pcscd.ensureRunning(noReaders.path()), qPrintable(m_pcscd.error()));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        m_station->visibleText().contains(QStringLiteral("No card reader is connected")),
+        qPrintable(m_station->visibleText()), kTimeoutMs);
+    QVERIFY(session->isLocked());
+    QVERIFY(!m_station->workAreaShown());
+
+    m_pcscd.stop();
+    QVERIFY2(m_pcscd.ensureRunning(), qPrintable(m_pcscd.error()));
+    m_cards.remove(0);  // the emulator's link died with vpcd; plug the card in again
+    letPcscdNoticeRemoval();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_station->visibleText().contains(QStringLiteral("No card reader")),
+                             kTimeoutMs);
+    signIn(QStringLiteral("ward-nurse"));
+    QCOMPARE(m_station->sessions().currentSession(), session);
   }
 
   void identityProviderDownIsAClearProblem() {

@@ -30,12 +30,15 @@ Pcscd::~Pcscd() {
   stop();
 }
 
-bool Pcscd::ensureRunning() {
+bool Pcscd::ensureRunning(const QString& readerConfigDir) {
   if (socketPresent() || m_process) {
     return true;
   }
   QStringList command{QStringLiteral("/usr/sbin/pcscd"), QStringLiteral("--foreground"),
                       QStringLiteral("--error")};
+  if (!readerConfigDir.isEmpty()) {
+    command << QStringLiteral("--config") << readerConfigDir;
+  }
   if (geteuid() != 0) {
     command.prepend(QStringLiteral("-n"));
     command.prepend(QStringLiteral("sudo"));

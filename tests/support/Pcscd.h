@@ -16,7 +16,10 @@ class Pcscd {
 
   // Starts pcscd unless one is already running. Returns false with `error()`
   // set when it cannot be started (not root and no password-less sudo).
-  bool ensureRunning();
+  // `readerConfigDir` replaces /etc/reader.conf.d: an empty folder starts
+  // pcscd with no reader at all, as if every reader had been unplugged
+  // (pcscd never drops a serial reader such as vpcd's while it runs).
+  bool ensureRunning(const QString& readerConfigDir = {});
   // Stops pcscd if this object started it.
   void stop();
 

@@ -40,7 +40,7 @@ SignOnStation::SignOnStation(const QUrl& issuer, const QString& clientId, const 
     : m_config(stationConfig(issuer, clientId, trustAnchors, extraConfig)),
       m_window((shell::registerBuiltInModules(m_registry), m_registry), m_config, &m_sync, m_clock),
       m_signOn(m_config, m_clock),
-      m_controller(m_window, m_signOn.sessions(), m_browsers, m_signOn.problem()) {
+      m_controller(m_window, m_signOn.sessions(), m_browsers, m_signOn.problem(), m_signOn.systemBrowser()) {
   m_window.show();
   if (startNow) {
     m_signOn.start();

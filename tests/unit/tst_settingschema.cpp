@@ -68,6 +68,9 @@ class TestSettingSchema : public QObject {
     QTest::newRow("en_GB") << keys::kLanguage << "en_GB" << true;
     QTest::newRow("cy") << keys::kLanguage << "cy" << true;
     QTest::newRow("fr") << keys::kLanguage << "fr" << false;
+    QTest::newRow("embedded") << keys::kSignInBrowser << "embedded" << true;
+    QTest::newRow("system") << keys::kSignInBrowser << "system" << true;
+    QTest::newRow("firefox") << keys::kSignInBrowser << "firefox" << false;
   }
   void choices() {
     QFETCH(QString, key);

@@ -1,5 +1,6 @@
 // cwctl: command-line companion for IT staff and clinical safety validation.
 #include "core/base/Version.h"
+#include "tools/cwctl/CacheCommand.h"
 #include "tools/cwctl/CardCommand.h"
 #include "tools/cwctl/CheckConfigCommand.h"
 #include "tools/cwctl/GenerateCommand.h"
@@ -14,6 +15,7 @@ constexpr int kExitUsage = 64;
 void printUsage() {
   QTextStream(stderr) << "Usage: cwctl <command> [options]\n\n"
                          "Commands:\n"
+                         "  cache          offline cache: stats (counts, never patient data), init\n"
                          "  card           insert and remove demo cards in the card emulator\n"
                          "  check-config   print the effective configuration and check it\n"
                          "  generate       write a synthetic UK data set as FHIR bundles\n"
@@ -34,6 +36,9 @@ int main(int argc, char* argv[]) {
     return kExitUsage;
   }
   const QString command = arguments.takeAt(1);
+  if (command == QLatin1String("cache")) {
+    return cw::cwctl::runCache(arguments);
+  }
   if (command == QLatin1String("card")) {
     return cw::cwctl::runCard(arguments);
   }

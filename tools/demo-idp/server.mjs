@@ -56,7 +56,10 @@ async function respond(req, res, path) {
 // bound, before any request can be read.
 server.listen(options.port, '127.0.0.1', () => {
   const issuer = `http://${options.issuerHost}:${server.address().port}`;
-  const provider = createProvider({ issuer, clientId: options.clientId, accounts, jwks });
+  const provider = createProvider({
+    issuer, clientId: options.clientId, accounts, jwks, accessTokenTtl: options.accessTokenTtl,
+    refreshTokenTtl: options.refreshTokenTtl,
+  });
   provider.on('server_error', (ctx, error) => console.error(`server error: ${error.name}: ${error.message}`));
   const interactions = new Interactions({
     provider,

@@ -2,7 +2,7 @@
 // for a signed-in user, grants at once), /interaction/:uid/card checks the
 // card's answer and finishes the login. There is never a consent screen.
 import { CardLoginError, FAILURES } from './cardLogin.mjs';
-import { errorPage, loginPage, send } from './pages.mjs';
+import { cardAgentOrigin, errorPage, loginPage, send } from './pages.mjs';
 
 // What a card login asserts (identity.md §4).
 const CARD_ACR = 'AAL3_ANY';
@@ -90,7 +90,8 @@ export class Interactions {
   async #show(req, res, uid) {
     const details = await this.#details(req, res, uid);
     if (details.prompt.name === 'login') {
-      send(res, 200, loginPage(uid, this.challenges.issue(uid)));
+      const cardAgent = cardAgentOrigin(details.params.redirect_uri);
+      send(res, 200, loginPage(uid, this.challenges.issue(uid), cardAgent), { cardAgent });
       return;
     }
     // Signed in already; only the (implicit) consent is missing.

@@ -3,7 +3,8 @@
 import { parseArgs } from 'node:util';
 
 const USAGE = `usage: node server.mjs --port N|0 --accounts FILE --trust CA.pem --client-id ID
-                      [--issuer-host 127.0.0.1] [--delay-ms N]`;
+                      [--issuer-host 127.0.0.1] [--delay-ms N]
+                      [--access-token-ttl SECONDS] [--refresh-token-ttl SECONDS]`;
 
 function fail(message) {
   console.error(`demo-idp: ${message}\n${USAGE}`);
@@ -29,6 +30,8 @@ export function parseOptions(argv) {
         'client-id': { type: 'string' },
         'issuer-host': { type: 'string', default: '127.0.0.1' },
         'delay-ms': { type: 'string', default: '0' },
+        'access-token-ttl': { type: 'string', default: '600' },
+        'refresh-token-ttl': { type: 'string', default: '36000' },
       },
       strict: true,
       allowPositionals: false,
@@ -53,5 +56,7 @@ export function parseOptions(argv) {
     clientId: values['client-id'],
     issuerHost: values['issuer-host'],
     delayMs: nonNegativeInteger('delay-ms', values['delay-ms'], 600000),
+    accessTokenTtl: Math.max(1, nonNegativeInteger('access-token-ttl', values['access-token-ttl'], 86400)),
+    refreshTokenTtl: Math.max(1, nonNegativeInteger('refresh-token-ttl', values['refresh-token-ttl'], 86400)),
   };
 }

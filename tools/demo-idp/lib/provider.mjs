@@ -39,7 +39,9 @@ function simplePage(title, body) {
 <body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
 }
 
-export function createProvider({ issuer, clientId, accounts, jwks }) {
+export function createProvider({
+  issuer, clientId, accounts, jwks, accessTokenTtl = 10 * MINUTE, refreshTokenTtl = 10 * HOUR,
+}) {
   return new Provider(issuer, {
     clients: [{
       client_id: clientId,
@@ -75,11 +77,11 @@ export function createProvider({ issuer, clientId, accounts, jwks }) {
       userinfoSigningAlgValues: ['ES256', 'RS256'],
     },
     ttl: {
-      AccessToken: 10 * MINUTE,
+      AccessToken: accessTokenTtl,
       IdToken: 10 * MINUTE,
       AuthorizationCode: MINUTE,
       Interaction: 10 * MINUTE,
-      RefreshToken: 10 * HOUR,
+      RefreshToken: refreshTokenTtl,
       Session: 10 * HOUR,
       Grant: 10 * HOUR,
     },
