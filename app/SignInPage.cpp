@@ -17,15 +17,6 @@ namespace {
 constexpr int kPanelWidth = 680;
 constexpr int kWidePanelWidth = 1100;
 
-QLabel* paragraph(const QString& name, const char* style) {
-  auto* label = new QLabel;
-  label->setObjectName(name);
-  label->setProperty("cwStyle", QLatin1String(style));
-  label->setTextFormat(Qt::PlainText);
-  label->setWordWrap(true);
-  return label;
-}
-
 }  // namespace
 
 SignInPage::SignInPage(const QString& name, QWidget* parent)
@@ -81,6 +72,15 @@ void SignInPage::setNotice(const QString& text) {
 
 void SignInPage::setTone(Tone tone) {
   applyStyle(m_panel, tone == Tone::Warning ? "warning" : "plain");
+}
+
+QLabel* SignInPage::paragraph(const QString& objectName, const char* style, const QString& text) {
+  auto* label = new QLabel(text);
+  label->setObjectName(objectName);
+  label->setProperty("cwStyle", QLatin1String(style));
+  label->setTextFormat(Qt::PlainText);
+  label->setWordWrap(true);
+  return label;
 }
 
 void SignInPage::applyStyle(QWidget* widget, const char* style) {

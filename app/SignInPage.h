@@ -38,6 +38,10 @@ class SignInPage : public QWidget {
   // Cancel, which Escape also triggers anywhere on the page.
   void addCancelButton();
 
+  // A plain-text, word-wrapped label in a text style of the NHS style sheet
+  // (the cwStyle property), as the sentences of every sign-in step are.
+  static QLabel* paragraph(const QString& objectName, const char* style, const QString& text = {});
+
  Q_SIGNALS:
   void cancelRequested();
 

@@ -1,23 +1,12 @@
 #include "app/SystemBrowserPage.h"
 
 #include "app/LoopbackAgent.h"
+#include "app/SignInPage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace cw::shell {
-namespace {
-
-QLabel* paragraph(const QString& name, const char* style, const QString& text) {
-  auto* label = new QLabel(text);
-  label->setObjectName(name);
-  label->setProperty("cwStyle", QLatin1String(style));
-  label->setTextFormat(Qt::PlainText);
-  label->setWordWrap(true);
-  return label;
-}
-
-}  // namespace
 
 SystemBrowserPage::SystemBrowserPage(LoopbackAgent& agent, const LoginPageRequest& request, QWidget* parent)
     : QWidget(parent), m_agent(&agent) {
@@ -25,9 +14,9 @@ SystemBrowserPage::SystemBrowserPage(LoopbackAgent& agent, const LoginPageReques
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(12);
-  layout->addWidget(
-      paragraph(QStringLiteral("systemBrowserText"), "body", tr("Continue signing in in your web browser.")));
-  layout->addWidget(paragraph(
+  layout->addWidget(SignInPage::paragraph(QStringLiteral("systemBrowserText"), "body",
+                                          tr("Continue in your web browser.")));
+  layout->addWidget(SignInPage::paragraph(
       QStringLiteral("systemBrowserHint"), "hint",
       tr("The sign-in page of %1 has opened in your web browser and will use your smartcard. When you have "
          "finished there, this screen moves on by itself.")

@@ -698,8 +698,8 @@ Mae gwybodaeth cleifion wedi&apos;i chuddio tra bo&apos;r weithfan wedi&apos;i c
 <context>
     <name>cw::shell::SystemBrowserPage</name>
     <message>
-        <source>Continue signing in in your web browser.</source>
-        <translation>Parhewch i fewngofnodi yn eich porwr gwe.</translation>
+        <source>Continue in your web browser.</source>
+        <translation>Parhewch yn eich porwr gwe.</translation>
     </message>
     <message>
         <source>The sign-in page of %1 has opened in your web browser and will use your smartcard. When you have finished there, this screen moves on by itself.</source>
@@ -1142,6 +1142,93 @@ Mae gwybodaeth cleifion wedi&apos;i chuddio tra bo&apos;r weithfan wedi&apos;i c
     <message>
         <source>FHIR server not reachable: %1</source>
         <translation>Nid oes modd cyrraedd y gweinydd FHIR: %1</translation>
+    </message>
+    <message>
+        <source>The sync stopped because the FHIR server did not answer as expected (%1). Changes wait in the offline cache and go with the next sync.</source>
+        <translation>Daeth y cysoni i ben oherwydd nad atebodd y gweinydd FHIR fel y disgwyl (%1). Mae newidiadau&apos;n aros yn y storfa all-lein a byddant yn mynd gyda&apos;r cysoni nesaf.</translation>
+    </message>
+    <message>
+        <source>The sync stopped because the offline cache could not be written: %1</source>
+        <translation>Daeth y cysoni i ben oherwydd na ellid ysgrifennu i&apos;r storfa all-lein: %1</translation>
+    </message>
+    <message>
+        <source>The FHIR server refused the audit records; they wait in the offline cache.</source>
+        <translation>Gwrthododd y gweinydd FHIR y cofnodion archwilio; maen nhw&apos;n aros yn y storfa all-lein.</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>Mae cysoni eisoes yn rhedeg.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::BannerText</name>
+    <message>
+        <source>Jan</source>
+        <translation>Ion</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Chwef</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Ebr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Meh</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Gorff</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Tach</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Rhag</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation>%1d</translation>
+    </message>
+    <message>
+        <source>%1w %2d</source>
+        <translation>%1w %2d</translation>
+    </message>
+    <message>
+        <source>%1m %2d</source>
+        <translation>%1m %2d</translation>
+    </message>
+    <message>
+        <source>%1y %2m</source>
+        <translation>%1bl %2m</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <translation>%1bl</translation>
     </message>
 </context>
 </TS>

@@ -691,7 +691,7 @@ Patient information is hidden while the workstation is locked.</source>
 <context>
     <name>cw::shell::SystemBrowserPage</name>
     <message>
-        <source>Continue signing in in your web browser.</source>
+        <source>Continue in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1128,6 +1128,93 @@ Patient information is hidden while the workstation is locked.</source>
     <name>cw::sync</name>
     <message>
         <source>FHIR server not reachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped because the FHIR server did not answer as expected (%1). Changes wait in the offline cache and go with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped because the offline cache could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIR server refused the audit records; they wait in the offline cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::BannerText</name>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1w %2d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1m %2d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1y %2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,7 +34,7 @@ crypto::SecureBytes keyPragma(const crypto::SecureBytes& key) {
 }
 
 QString singleText(sqlite3* db, const char* sql) {
-  CipherStatement statement(db, sql);
+  sqlite::Statement statement(db, sql);
   return statement.next() ? statement.text(0) : QString();
 }
 
@@ -67,7 +67,7 @@ CipherConnection::Opened CipherConnection::open(const QString& path, const crypt
   try {
     const crypto::SecureBytes pragma = keyPragma(key);
     if (sqlite3_exec(db, pragma.data(), nullptr, nullptr, nullptr) != SQLITE_OK) {
-      throwSqlError(db, "key");
+      sqlite::throwSqlError(db, "key");
     }
     // SQLCipher 3's default is 1024; 4096 matches the file system's pages.
     // Not stored in the file, so it is set on every open.
@@ -78,7 +78,7 @@ CipherConnection::Opened CipherConnection::open(const QString& path, const crypt
     }
     // The first read decrypts page 1: a wrong key fails here.
     connection->exec("SELECT count(*) FROM sqlite_master");
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     result.failure = (error.code() & 0xff) == SQLITE_NOTADB ? OpenFailure::WrongKey : OpenFailure::CannotOpen;
     result.detail = QString::fromUtf8(error.what());
     return result;
@@ -95,14 +95,14 @@ CipherConnection::~CipherConnection() {
 
 void CipherConnection::exec(const char* sql) {
   if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
-    throwSqlError(m_db, "exec");
+    sqlite::throwSqlError(m_db, "exec");
   }
 }
 
-CipherStatement& CipherConnection::statement(const char* sql) {
-  std::shared_ptr<CipherStatement>& cached = m_statements[sql];
+sqlite::Statement& CipherConnection::statement(const char* sql) {
+  std::shared_ptr<sqlite::Statement>& cached = m_statements[sql];
   if (!cached) {
-    cached = std::make_shared<CipherStatement>(m_db, sql);
+    cached = std::make_shared<sqlite::Statement>(m_db, sql);
   } else {
     cached->reset();
   }
@@ -125,7 +125,7 @@ WriteTransaction::~WriteTransaction() {
   if (!m_done) {
     try {
       m_connection.exec("ROLLBACK");
-    } catch (const SqlError&) {
+    } catch (const sqlite::SqlError&) {
       // SQLite already rolled back (e.g. after a full disk); nothing left to undo.
     }
   }

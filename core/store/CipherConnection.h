@@ -5,7 +5,7 @@
 #pragma once
 
 #include "core/crypto/SecureBytes.h"
-#include "core/store/CipherStatement.h"
+#include "core/sqlite/Statement.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -41,7 +41,7 @@ class CipherConnection {
   void exec(const char* sql);
   // A prepared statement for `sql`, reset and ready to bind. The caller must
   // finish with one before asking for the same text again.
-  CipherStatement& statement(const char* sql);
+  sqlite::Statement& statement(const char* sql);
   qint64 lastInsertRowId() const;
   QString journalMode();
 
@@ -52,7 +52,7 @@ class CipherConnection {
   explicit CipherConnection(struct sqlite3* db) : m_db(db) {}
 
   struct sqlite3* m_db;
-  QHash<const char*, std::shared_ptr<CipherStatement>> m_statements;
+  QHash<const char*, std::shared_ptr<sqlite::Statement>> m_statements;
 };
 
 // Begins a write transaction (BEGIN IMMEDIATE, so a second writer waits at the

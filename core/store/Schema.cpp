@@ -102,7 +102,7 @@ constexpr Migration kMigrations[] = {
 }  // namespace
 
 int schemaVersion(CipherConnection& connection) {
-  CipherStatement& statement = connection.statement("PRAGMA user_version");
+  sqlite::Statement& statement = connection.statement("PRAGMA user_version");
   const int version = statement.next() ? static_cast<int>(statement.int64(0)) : 0;
   statement.reset();  // a statement left on a row keeps its read transaction open
   return version;

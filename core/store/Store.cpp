@@ -43,7 +43,7 @@ std::optional<fhir::Resource> parseStored(const QByteArray& json) {
   return parsed.resource;
 }
 
-QString databaseFailure(const SqlError& error) {
+QString databaseFailure(const sqlite::SqlError& error) {
   // SQLite's message names tables and constraints, never values.
   qCWarning(lcStore) << "cache database error:" << error.what();
   return Tr::tr(
@@ -80,7 +80,7 @@ struct StoredRow {
 };
 
 std::optional<StoredRow> findRow(CipherConnection& db, const QString& type, const QString& id) {
-  CipherStatement& statement = db.statement(
+  sqlite::Statement& statement = db.statement(
       "SELECT rid, version_id, last_updated, deleted FROM resources WHERE type = ?1 AND id = ?2");
   statement.bind(1, type).bind(2, id);
   if (!statement.next()) {
@@ -92,7 +92,7 @@ std::optional<StoredRow> findRow(CipherConnection& db, const QString& type, cons
 }
 
 bool hasUnsynced(CipherConnection& db, const QString& type, const QString& id) {
-  CipherStatement& statement = db.statement(
+  sqlite::Statement& statement = db.statement(
       "SELECT 1 FROM journal WHERE type = ?1 AND id = ?2 AND state IN ('pending', 'parked') LIMIT 1");
   statement.bind(1, type).bind(2, id);
   const bool found = statement.next();
@@ -146,7 +146,7 @@ void writeIndexRows(CipherConnection& db, qint64 rid, const fhir::Resource& reso
         .run();
   }
   if (!rows.compartmentPatientId.isEmpty()) {
-    CipherStatement& statement = db.statement(
+    sqlite::Statement& statement = db.statement(
         "INSERT INTO compartment (rid, patient_id, type, clinical_time) VALUES (?1, ?2, ?3, ?4)");
     statement.bind(1, rid).bind(2, rows.compartmentPatientId).bind(3, type);
     if (rows.clinicalTime) {
@@ -196,6 +196,15 @@ void deleteResource(CipherConnection& db, const ResourceKey& key) {
   db.statement("DELETE FROM resources WHERE type = ?1 AND id = ?2").bind(1, key.type).bind(2, key.id).run();
 }
 
+// The resource as stored now, local edits included.
+std::optional<fhir::Resource> storedResource(CipherConnection& db, const ResourceKey& key) {
+  sqlite::Statement& statement = db.statement("SELECT json FROM resources WHERE type = ?1 AND id = ?2");
+  statement.bind(1, key.type).bind(2, key.id);
+  std::optional<fhir::Resource> resource = statement.next() ? parseStored(statement.bytes(0)) : std::nullopt;
+  statement.reset();
+  return resource;
+}
+
 void queueAuditRow(CipherConnection& db, const fhir::Resource& event) {
   db.statement("INSERT INTO audit_queue (json) VALUES (?1)").bind(1, event.toJson()).run();
 }
@@ -203,7 +212,7 @@ void queueAuditRow(CipherConnection& db, const fhir::Resource& event) {
 void addConflictRow(CipherConnection& db, const ResourceKey& key, const std::optional<fhir::Resource>& server,
                     const QString& now) {
   // One open conflict per resource: a newer server version replaces the older one.
-  CipherStatement& local = db.statement("SELECT json, deleted FROM resources WHERE type = ?1 AND id = ?2");
+  sqlite::Statement& local = db.statement("SELECT json, deleted FROM resources WHERE type = ?1 AND id = ?2");
   local.bind(1, key.type).bind(2, key.id);
   QByteArray localJson;
   if (local.next() && local.int64(1) == 0) {
@@ -214,7 +223,7 @@ void addConflictRow(CipherConnection& db, const ResourceKey& key, const std::opt
       .bind(1, key.type)
       .bind(2, key.id)
       .run();
-  CipherStatement& insert = db.statement(
+  sqlite::Statement& insert = db.statement(
       "INSERT INTO conflicts (type, id, local_json, server_json, detected_at) VALUES (?1, ?2, ?3, ?4, ?5)");
   insert.bind(1, key.type).bind(2, key.id);
   if (localJson.isEmpty()) {
@@ -233,7 +242,7 @@ void addConflictRow(CipherConnection& db, const ResourceKey& key, const std::opt
 // Replaces "Type/oldId" by "Type/newId" in every resource that refers to it.
 void rewriteReferences(CipherConnection& db, const QString& type, const QString& oldId,
                        const QString& newId) {
-  CipherStatement& find = db.statement(
+  sqlite::Statement& find = db.statement(
       "SELECT DISTINCT r.rid, r.json FROM index_reference x JOIN resources r ON r.rid = x.rid "
       "WHERE x.target_type = ?1 AND x.target_id = ?2");
   find.bind(1, type).bind(2, oldId);
@@ -339,7 +348,7 @@ Store::Opened Store::open(const QString& path, KeyProvider& keys, const base::Cl
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA foreign_keys = ON");
     migrate(db);
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     qCWarning(lcStore) << "cache cannot be prepared:" << error.what();
     result.error = Tr::tr("The offline cache %1 cannot be prepared (%2). It has not been deleted; call IT.")
                        .arg(path, QString::fromUtf8(error.what()));
@@ -357,7 +366,7 @@ Store::Opened Store::open(const QString& path, KeyProvider& keys, const base::Cl
   }
   try {
     reader.connection->exec("PRAGMA foreign_keys = ON");
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     result.error = databaseFailure(error);
     return result;
   }
@@ -415,7 +424,7 @@ WriteResult Store::write(fhir::Resource resource, const fhir::AuditEvent& audit)
       }
       queueAuditRow(db, event.resource());
       transaction.commit();
-    } catch (const SqlError& error) {
+    } catch (const sqlite::SqlError& error) {
       result.error = databaseFailure(error);
       return result;
     }
@@ -462,7 +471,7 @@ StoreResult Store::remove(const ResourceKey& key, const fhir::AuditEvent& audit)
       }
       queueAuditRow(db, event.resource());
       transaction.commit();
-    } catch (const SqlError& error) {
+    } catch (const sqlite::SqlError& error) {
       return {databaseFailure(error)};
     }
   }
@@ -521,7 +530,7 @@ PageResult Store::applyServerPage(const QList<fhir::Resource>& resources, const 
             .run();
       }
       transaction.commit();
-    } catch (const SqlError& error) {
+    } catch (const sqlite::SqlError& error) {
       return PageResult{0, 0, 0, 0, databaseFailure(error)};
     }
   }
@@ -537,7 +546,7 @@ PageResult Store::applyServerPage(const QList<fhir::Resource>& resources, const 
 std::optional<fhir::Resource> Store::read(const ResourceKey& key) const {
   QMutexLocker lock(&m_readMutex);
   try {
-    CipherStatement& statement =
+    sqlite::Statement& statement =
         m_reader->statement("SELECT json FROM resources WHERE type = ?1 AND id = ?2 AND deleted = 0");
     statement.bind(1, key.type).bind(2, key.id);
     if (!statement.next()) {
@@ -546,7 +555,7 @@ std::optional<fhir::Resource> Store::read(const ResourceKey& key) const {
     std::optional<fhir::Resource> resource = parseStored(statement.bytes(0));
     statement.reset();
     return resource;
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     qCWarning(lcStore) << "cache read failed:" << error.what();
     return std::nullopt;
   }
@@ -554,7 +563,7 @@ std::optional<fhir::Resource> Store::read(const ResourceKey& key) const {
 
 namespace {
 
-QList<fhir::Resource> readResources(CipherStatement& statement, int column = 0) {
+QList<fhir::Resource> readResources(sqlite::Statement& statement, int column = 0) {
   QList<fhir::Resource> resources;
   while (statement.next()) {
     if (std::optional<fhir::Resource> resource = parseStored(statement.bytes(column))) {
@@ -569,13 +578,13 @@ QList<fhir::Resource> readResources(CipherStatement& statement, int column = 0) 
 QList<fhir::Resource> Store::findPatients(const fhir::NhsNumber& nhsNumber) const {
   QMutexLocker lock(&m_readMutex);
   try {
-    CipherStatement& statement = m_reader->statement(
+    sqlite::Statement& statement = m_reader->statement(
         "SELECT r.json FROM index_token t JOIN resources r ON r.rid = t.rid "
         "WHERE t.type = 'Patient' AND t.name = 'identifier' AND t.code = ?1 AND t.system = ?2 "
         "AND r.deleted = 0");
     statement.bind(1, nhsNumber.digits()).bind(2, QLatin1String(fhir::kNhsNumberSystem));
     return readResources(statement);
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     qCWarning(lcStore) << "cache search failed:" << error.what();
     return {};
   }
@@ -597,7 +606,7 @@ QList<fhir::Resource> Store::findPatients(QStringView namePrefix, QDate birthDat
     // Driven from the birth date (a handful of patients per day among 100k)
     // rather than the name prefix ("smi" matches thousands): CROSS JOIN fixes
     // that order for SQLite's planner.
-    CipherStatement& statement = m_reader->statement(
+    sqlite::Statement& statement = m_reader->statement(
         "SELECT r.json FROM resources r WHERE r.rid IN ("
         "  SELECT d.rid FROM index_date d CROSS JOIN index_string s ON s.rid = d.rid "
         "  WHERE d.type = 'Patient' AND d.name = 'birthdate' AND d.start BETWEEN ?3 - ?6 AND ?4 "
@@ -607,7 +616,7 @@ QList<fhir::Resource> Store::findPatients(QStringView namePrefix, QDate birthDat
     statement.bind(6, kYearMs);
     statement.bind(1, prefix).bind(2, upper).bind(3, dayStart).bind(4, dayEnd).bind(5, qint64{limit});
     return readResources(statement);
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     qCWarning(lcStore) << "cache search failed:" << error.what();
     return {};
   }
@@ -617,7 +626,7 @@ QList<WardEntry> Store::wardList(const QString& wardLocationId) const {
   QMutexLocker lock(&m_readMutex);
   QList<WardEntry> entries;
   try {
-    CipherStatement& statement = m_reader->statement(
+    sqlite::Statement& statement = m_reader->statement(
         "SELECT e.json, p.json, l.json FROM index_reference loc "
         "JOIN resources e ON e.rid = loc.rid AND e.deleted = 0 "
         "JOIN index_token st ON st.rid = e.rid AND st.name = 'status' AND st.code = 'in-progress' "
@@ -639,7 +648,7 @@ QList<WardEntry> Store::wardList(const QString& wardLocationId) const {
             {std::move(*encounter), parseStored(statement.bytes(1)), parseStored(statement.bytes(2))});
       }
     }
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     qCWarning(lcStore) << "cache ward list failed:" << error.what();
   }
   return entries;
@@ -648,13 +657,13 @@ QList<WardEntry> Store::wardList(const QString& wardLocationId) const {
 QList<fhir::Resource> Store::compartment(const QString& patientId, const QString& type, int limit) const {
   QMutexLocker lock(&m_readMutex);
   try {
-    CipherStatement& statement = m_reader->statement(
+    sqlite::Statement& statement = m_reader->statement(
         "SELECT r.json FROM compartment c JOIN resources r ON r.rid = c.rid "
         "WHERE c.patient_id = ?1 AND c.type = ?2 AND r.deleted = 0 "
         "ORDER BY c.clinical_time DESC, c.rid DESC LIMIT ?3");
     statement.bind(1, patientId).bind(2, type).bind(3, qint64{limit});
     return readResources(statement);
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     qCWarning(lcStore) << "cache compartment read failed:" << error.what();
     return {};
   }
@@ -662,7 +671,7 @@ QList<fhir::Resource> Store::compartment(const QString& patientId, const QString
 
 namespace {
 
-QList<JournalEntry> readJournal(CipherStatement& statement) {
+QList<JournalEntry> readJournal(sqlite::Statement& statement) {
   QList<JournalEntry> entries;
   while (statement.next()) {
     JournalEntry entry;
@@ -685,13 +694,13 @@ QList<JournalEntry> readJournal(CipherStatement& statement) {
 QList<JournalEntry> Store::pendingChanges(int limit) const {
   QMutexLocker lock(&m_readMutex);
   try {
-    CipherStatement& statement = m_reader->statement(
+    sqlite::Statement& statement = m_reader->statement(
         "SELECT j.seq, j.operation, j.type, j.id, j.base_version_id, r.json, j.outcome, j.recorded_at "
         "FROM journal j LEFT JOIN resources r ON r.type = j.type AND r.id = j.id "
         "WHERE j.state = 'pending' ORDER BY j.seq LIMIT ?1");
     statement.bind(1, qint64{limit});
     return readJournal(statement);
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     qCWarning(lcStore) << "cache journal read failed:" << error.what();
     return {};
   }
@@ -700,12 +709,12 @@ QList<JournalEntry> Store::pendingChanges(int limit) const {
 QList<JournalEntry> Store::parkedChanges() const {
   QMutexLocker lock(&m_readMutex);
   try {
-    CipherStatement& statement = m_reader->statement(
+    sqlite::Statement& statement = m_reader->statement(
         "SELECT j.seq, j.operation, j.type, j.id, j.base_version_id, r.json, j.outcome, j.recorded_at "
         "FROM journal j LEFT JOIN resources r ON r.type = j.type AND r.id = j.id "
         "WHERE j.state = 'parked' ORDER BY j.seq");
     return readJournal(statement);
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     qCWarning(lcStore) << "cache journal read failed:" << error.what();
     return {};
   }
@@ -719,7 +728,7 @@ StoreResult Store::markSent(qint64 seq, const QString& serverId, const QString& 
     try {
       CipherConnection& db = *m_writer;
       WriteTransaction transaction(db);
-      CipherStatement& entry = db.statement(
+      sqlite::Statement& entry = db.statement(
           "SELECT operation, type, id FROM journal WHERE seq = ?1 AND state IN ('pending', 'parked')");
       entry.bind(1, seq);
       if (!entry.next()) {
@@ -747,11 +756,7 @@ StoreResult Store::markSent(qint64 seq, const QString& serverId, const QString& 
           rewriteReferences(db, key.type, key.id, serverId);
           key.id = serverId;
         }
-        CipherStatement& current = db.statement("SELECT json FROM resources WHERE type = ?1 AND id = ?2");
-        current.bind(1, key.type).bind(2, key.id);
-        std::optional<fhir::Resource> resource =
-            current.next() ? parseStored(current.bytes(0)) : std::nullopt;
-        current.reset();
+        std::optional<fhir::Resource> resource = storedResource(db, key);
         if (resource) {
           resource->setId(key.id);
           resource->setVersion(serverVersionId, serverLastUpdated);
@@ -767,7 +772,7 @@ StoreResult Store::markSent(qint64 seq, const QString& serverId, const QString& 
         }
       }
       transaction.commit();
-    } catch (const SqlError& error) {
+    } catch (const sqlite::SqlError& error) {
       return {databaseFailure(error)};
     }
   }
@@ -780,10 +785,10 @@ StoreResult Store::park(qint64 seq, const fhir::Resource& operationOutcome) {
   {
     QMutexLocker lock(&m_writeMutex);
     try {
-      CipherStatement& statement = m_writer->statement(
+      sqlite::Statement& statement = m_writer->statement(
           "UPDATE journal SET state = 'parked', outcome = ?2 WHERE seq = ?1 AND state = 'pending'");
       statement.bind(1, seq).bind(2, operationOutcome.toJson()).run();
-    } catch (const SqlError& error) {
+    } catch (const sqlite::SqlError& error) {
       return {databaseFailure(error)};
     }
   }
@@ -798,7 +803,7 @@ StoreResult Store::addConflict(const ResourceKey& key, const std::optional<fhir:
       WriteTransaction transaction(*m_writer);
       addConflictRow(*m_writer, key, serverVersion, timestamp(m_clock));
       transaction.commit();
-    } catch (const SqlError& error) {
+    } catch (const sqlite::SqlError& error) {
       return {databaseFailure(error)};
     }
   }
@@ -810,7 +815,7 @@ QList<Conflict> Store::conflicts() const {
   QMutexLocker lock(&m_readMutex);
   QList<Conflict> conflicts;
   try {
-    CipherStatement& statement = m_reader->statement(
+    sqlite::Statement& statement = m_reader->statement(
         "SELECT cid, type, id, local_json, server_json, detected_at FROM conflicts "
         "WHERE resolution IS NULL ORDER BY cid");
     while (statement.next()) {
@@ -820,7 +825,7 @@ QList<Conflict> Store::conflicts() const {
                         parseStored(statement.bytes(4)),
                         QDateTime::fromString(statement.text(5), Qt::ISODateWithMs)});
     }
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     qCWarning(lcStore) << "cache conflict read failed:" << error.what();
   }
   return conflicts;
@@ -833,7 +838,7 @@ StoreResult Store::resolveConflict(qint64 conflictId, Resolution resolution) {
     try {
       CipherConnection& db = *m_writer;
       WriteTransaction transaction(db);
-      CipherStatement& find =
+      sqlite::Statement& find =
           db.statement("SELECT type, id, server_json FROM conflicts WHERE cid = ?1 AND resolution IS NULL");
       find.bind(1, conflictId);
       if (!find.next()) {
@@ -846,10 +851,7 @@ StoreResult Store::resolveConflict(qint64 conflictId, Resolution resolution) {
         // Rebase: the local version now builds on the server's, so its upload
         // carries If-Match of the version the user has seen.
         const QString serverVersion = server ? server->versionId() : QString();
-        CipherStatement& current = db.statement("SELECT json FROM resources WHERE type = ?1 AND id = ?2");
-        current.bind(1, key.type).bind(2, key.id);
-        std::optional<fhir::Resource> local = current.next() ? parseStored(current.bytes(0)) : std::nullopt;
-        current.reset();
+        std::optional<fhir::Resource> local = storedResource(db, key);
         if (local && server) {
           local->setVersion(server->versionId(), server->lastUpdated());
           db.statement(
@@ -888,7 +890,7 @@ StoreResult Store::resolveConflict(qint64 conflictId, Resolution resolution) {
                                                       : QStringLiteral("take-theirs"))
           .run();
       transaction.commit();
-    } catch (const SqlError& error) {
+    } catch (const sqlite::SqlError& error) {
       return {databaseFailure(error)};
     }
   }
@@ -900,13 +902,13 @@ StoreResult Store::resolveConflict(qint64 conflictId, Resolution resolution) {
 QString Store::watermark(const QString& scope, const QString& type) const {
   QMutexLocker lock(&m_readMutex);
   try {
-    CipherStatement& statement =
+    sqlite::Statement& statement =
         m_reader->statement("SELECT watermark FROM sync_state WHERE scope = ?1 AND type = ?2");
     statement.bind(1, scope).bind(2, type);
     QString value = statement.next() ? statement.text(0) : QString();
     statement.reset();
     return value;
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     qCWarning(lcStore) << "cache watermark read failed:" << error.what();
     return {};
   }
@@ -916,7 +918,7 @@ StoreResult Store::queueAudit(const fhir::AuditEvent& event) {
   QMutexLocker lock(&m_writeMutex);
   try {
     queueAuditRow(*m_writer, event.resource());
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     return {databaseFailure(error)};
   }
   return {};
@@ -926,7 +928,7 @@ QList<QueuedAudit> Store::pendingAudit(int limit) const {
   QMutexLocker lock(&m_readMutex);
   QList<QueuedAudit> events;
   try {
-    CipherStatement& statement =
+    sqlite::Statement& statement =
         m_reader->statement("SELECT seq, json FROM audit_queue ORDER BY seq LIMIT ?1");
     statement.bind(1, qint64{limit});
     while (statement.next()) {
@@ -934,7 +936,7 @@ QList<QueuedAudit> Store::pendingAudit(int limit) const {
         events.append({statement.int64(0), std::move(*event)});
       }
     }
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     qCWarning(lcStore) << "cache audit read failed:" << error.what();
   }
   return events;
@@ -948,7 +950,7 @@ StoreResult Store::markAuditSent(const QList<qint64>& sequences) {
       m_writer->statement("DELETE FROM audit_queue WHERE seq = ?1").bind(1, seq).run();
     }
     transaction.commit();
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     return {databaseFailure(error)};
   }
   return {};
@@ -958,13 +960,13 @@ StoreStats Store::stats() const {
   QMutexLocker lock(&m_readMutex);
   StoreStats stats;
   try {
-    CipherStatement& types = m_reader->statement(
+    sqlite::Statement& types = m_reader->statement(
         "SELECT type, count(*) FROM resources WHERE deleted = 0 GROUP BY type ORDER BY type");
     while (types.next()) {
       stats.resourcesByType.insert(types.text(0), types.int64(1));
     }
     const auto count = [this](const char* sql) {
-      CipherStatement& statement = m_reader->statement(sql);
+      sqlite::Statement& statement = m_reader->statement(sql);
       const qint64 value = statement.next() ? statement.int64(0) : 0;
       statement.reset();
       return value;
@@ -973,7 +975,7 @@ StoreStats Store::stats() const {
     stats.parked = count("SELECT count(*) FROM journal WHERE state = 'parked'");
     stats.conflicts = count("SELECT count(*) FROM conflicts WHERE resolution IS NULL");
     stats.auditWaiting = count("SELECT count(*) FROM audit_queue");
-  } catch (const SqlError& error) {
+  } catch (const sqlite::SqlError& error) {
     qCWarning(lcStore) << "cache stats failed:" << error.what();
   }
   return stats;

@@ -24,4 +24,11 @@ void SyncStatus::setPendingChanges(int count) {
   }
 }
 
+void SyncStatus::setCounts(const SyncCounts& counts) {
+  if (!(counts == m_counts)) {
+    m_counts = counts;
+    Q_EMIT changed();
+  }
+}
+
 }  // namespace cw::sync

@@ -3,6 +3,8 @@
 // "unknown"/"not set up" so nothing is claimed before it has been observed.
 #pragma once
 
+#include "core/sync/SyncTypes.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -22,10 +24,13 @@ class SyncStatus : public QObject {
   QString connectionDetail() const { return m_connectionDetail; }
   State state() const { return m_state; }
   int pendingChanges() const { return m_pendingChanges; }
+  // What the current or last sync run has done so far.
+  SyncCounts counts() const { return m_counts; }
 
   void setConnection(Connection connection, const QString& detail);
   void setState(State state);
   void setPendingChanges(int count);
+  void setCounts(const SyncCounts& counts);
 
  Q_SIGNALS:
   void changed();
@@ -35,6 +40,7 @@ class SyncStatus : public QObject {
   QString m_connectionDetail;
   State m_state = State::NotSetUp;
   int m_pendingChanges = 0;
+  SyncCounts m_counts;
 };
 
 }  // namespace cw::sync

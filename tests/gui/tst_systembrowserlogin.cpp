@@ -112,7 +112,7 @@ class TestSystemBrowserLogin : public QObject {
     QWidget* page = m_login->createLoginPage(request(), nullptr);
     m_screen->showLoginPage(page);
     QCOMPARE(m_browser.opened, QList<QUrl>{kAuthorization});
-    QVERIFY2(visibleText().contains(QStringLiteral("Continue signing in in your web browser.")),
+    QVERIFY2(visibleText().contains(QStringLiteral("Continue in your web browser.")),
              qPrintable(visibleText()));
     QVERIFY2(visibleText().contains(QStringLiteral("idp.example.nhs.uk")), qPrintable(visibleText()));
     QVERIFY(m_agent->isWaiting());

@@ -11,7 +11,6 @@
 #include "tests/support/TestHttpClient.h"
 
 #include <QApplication>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,7 +22,7 @@ using State = identity::SessionManager::State;
 
 namespace {
 
-constexpr int kTimeoutMs = 30000;
+constexpr int kTimeoutMs = test::SignOnStation::kTimeoutMs;
 constexpr char kClientId[] = "clinical-workstation-test";
 const QString kPin = QStringLiteral("123456");
 
@@ -39,21 +38,6 @@ class TestSignOn : public QObject {
   std::unique_ptr<test::SignOnStation> m_station;
 
   QString trustFile() const { return m_cards.trustDirectory() + QStringLiteral("/card-ca.pem"); }
-
-  bool waitForState(State state) {
-    return QTest::qWaitFor([&] { return m_station->sessions().state() == state; }, kTimeoutMs);
-  }
-
-  // Types the PIN into the PIN page the way a person does.
-  void typePin(const QString& pin) {
-    QTRY_VERIFY_WITH_TIMEOUT(m_station->sessions().state() == State::PinEntry, kTimeoutMs);
-    QLineEdit* field = m_station->window().findChild<QLineEdit*>(QStringLiteral("pinField"));
-    QVERIFY(field != nullptr);
-    QTRY_VERIFY(field->isVisible());
-    field->setFocus();
-    QTest::keyClicks(field, pin);
-    QTest::keyClick(field, Qt::Key_Return);
-  }
 
   // The sign-in traffic the workstation sent the identity provider: not this
   // test's own log reads, nor the Workstation status page's reachability
@@ -100,8 +84,8 @@ class TestSignOn : public QObject {
 
   void signIn(const QString& persona, int reader = 0) {
     QVERIFY2(m_cards.insert(persona, reader), qPrintable(m_cards.error()));
-    typePin(kPin);
-    QVERIFY2(waitForState(State::Active), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->typePin(kPin), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->waitForState(State::Active), qPrintable(m_station->visibleText()));
     QTRY_VERIFY(m_station->workAreaShown());
   }
 
@@ -141,7 +125,7 @@ class TestSignOn : public QObject {
     QCOMPARE(session->role().roleProfileId, QStringLiteral("555000001101"));
 
     QVERIFY(m_cards.remove(0));
-    QVERIFY(waitForState(State::NoCard));
+    QVERIFY(m_station->waitForState(State::NoCard));
     QVERIFY(session->isLocked());
     QTRY_VERIFY(!m_station->workAreaShown());
     QTRY_VERIFY2(m_station->visibleText().contains(session->user().displayName),
@@ -150,8 +134,8 @@ class TestSignOn : public QObject {
     const QStringList requestsBefore = idpRequests();
     QVERIFY(!requestsBefore.isEmpty());
     QVERIFY(m_cards.insert(QStringLiteral("ward-nurse"), 0));
-    typePin(kPin);
-    QVERIFY2(waitForState(State::Active), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->typePin(kPin), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->waitForState(State::Active), qPrintable(m_station->visibleText()));
     QCOMPARE(m_station->sessions().currentSession(), session);
     QVERIFY(!session->isLocked());
     // Card and PIN alone: no identity provider round trip.
@@ -166,7 +150,7 @@ class TestSignOn : public QObject {
     signIn(QStringLiteral("ward-nurse"));
     identity::Session* nurse = m_station->sessions().currentSession();
     QVERIFY(m_cards.remove(0));
-    QVERIFY(waitForState(State::NoCard));
+    QVERIFY(m_station->waitForState(State::NoCard));
 
     signIn(QStringLiteral("fy1-doctor"));
     identity::Session* doctor = m_station->sessions().currentSession();
@@ -176,7 +160,7 @@ class TestSignOn : public QObject {
     QCOMPARE(m_station->sessions().sessionCount(), std::size_t(2));
 
     QVERIFY(m_cards.remove(0));
-    QVERIFY(waitForState(State::NoCard));
+    QVERIFY(m_station->waitForState(State::NoCard));
     const QStringList requestsBefore = idpRequests();
     signIn(QStringLiteral("ward-nurse"));
     QCOMPARE(m_station->sessions().currentSession(), nurse);
@@ -190,10 +174,10 @@ class TestSignOn : public QObject {
     identity::Session* session = m_station->sessions().currentSession();
     const QStringList requestsBefore = idpRequests();
     session->lock();  // what the idle monitor does after idle_lock_minutes
-    QVERIFY(waitForState(State::PinEntry));
+    QVERIFY(m_station->waitForState(State::PinEntry));
     QTRY_VERIFY(!m_station->workAreaShown());
-    typePin(kPin);
-    QVERIFY2(waitForState(State::Active), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->typePin(kPin), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->waitForState(State::Active), qPrintable(m_station->visibleText()));
     QCOMPARE(m_station->sessions().currentSession(), session);
     QVERIFY2(idpRequestsSince(requestsBefore).isEmpty(),
              qPrintable(idpRequestsSince(requestsBefore).join(u',')));
@@ -206,7 +190,7 @@ class TestSignOn : public QObject {
                                                       trustFile(), "card_removal=logout\n");
     signIn(QStringLiteral("ward-nurse"));
     QVERIFY(m_cards.remove(0));
-    QVERIFY(waitForState(State::NoCard));
+    QVERIFY(m_station->waitForState(State::NoCard));
     QVERIFY(m_station->sessions().currentSession() == nullptr);
     QCOMPARE(m_station->sessions().sessionCount(), std::size_t(0));
     QTRY_VERIFY(m_station->visibleText().contains(QStringLiteral("Insert your smartcard")));
@@ -216,26 +200,26 @@ class TestSignOn : public QObject {
 
   void severalRolesAskWhichOne() {
     QVERIFY(m_cards.insert(QStringLiteral("multi-role"), 0));
-    typePin(kPin);
-    QVERIFY2(waitForState(State::ChoosingRole), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->typePin(kPin), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->waitForState(State::ChoosingRole), qPrintable(m_station->visibleText()));
     QListWidget* roles = m_station->window().findChild<QListWidget*>(QStringLiteral("roleList"));
     QVERIFY(roles != nullptr);
     QTRY_VERIFY(roles->isVisible());
     QCOMPARE(roles->count(), 3);
     m_station->sessions().chooseRole(QStringLiteral("555000001109"));
-    QVERIFY(waitForState(State::Active));
+    QVERIFY(m_station->waitForState(State::Active));
     QCOMPARE(m_station->sessions().currentSession()->role().roleProfileId, QStringLiteral("555000001109"));
   }
 
   void wrongPinShowsTriesLeftThenTheRightPinWorks() {
     QVERIFY(m_cards.insert(QStringLiteral("gp"), 0));
-    typePin(QStringLiteral("654321"));
+    QVERIFY2(m_station->typePin(QStringLiteral("654321")), qPrintable(m_station->visibleText()));
     QTRY_VERIFY_WITH_TIMEOUT(!m_station->sessions().prompt().error.isEmpty(), kTimeoutMs);
     QCOMPARE(m_station->sessions().prompt().triesLeft, 2);
     QTRY_VERIFY2(m_station->visibleText().contains(QStringLiteral("2 tries left")),
                  qPrintable(m_station->visibleText()));
-    typePin(kPin);
-    QVERIFY2(waitForState(State::Active), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->typePin(kPin), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->waitForState(State::Active), qPrintable(m_station->visibleText()));
     QVERIFY(m_station->auditedActions().contains(audit::SessionAction::LoginFailed));
   }
 
@@ -256,7 +240,7 @@ class TestSignOn : public QObject {
     QFETCH(QString, persona);
     QFETCH(QString, says);
     QVERIFY(m_cards.insert(persona, 0));
-    QVERIFY2(waitForState(State::CardProblem), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->waitForState(State::CardProblem), qPrintable(m_station->visibleText()));
     QTRY_VERIFY2(m_station->visibleText().contains(says, Qt::CaseInsensitive),
                  qPrintable(m_station->visibleText()));
     QVERIFY(m_station->sessions().currentSession() == nullptr);
@@ -275,8 +259,8 @@ class TestSignOn : public QObject {
     QFETCH(QString, persona);
     QFETCH(QString, says);
     QVERIFY(m_cards.insert(persona, 0));
-    typePin(kPin);
-    QVERIFY2(waitForState(State::CardProblem), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->typePin(kPin), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->waitForState(State::CardProblem), qPrintable(m_station->visibleText()));
     QTRY_VERIFY2(m_station->visibleText().contains(says, Qt::CaseInsensitive),
                  qPrintable(m_station->visibleText()));
     QVERIFY(m_station->sessions().currentSession() == nullptr);
@@ -285,10 +269,10 @@ class TestSignOn : public QObject {
 
   void cardPulledDuringSignInLeavesNobodySignedIn() {
     QVERIFY(m_cards.insert(QStringLiteral("pharmacist"), 0));
-    typePin(kPin);
-    QVERIFY(waitForState(State::SigningIn));
+    QVERIFY2(m_station->typePin(kPin), qPrintable(m_station->visibleText()));
+    QVERIFY(m_station->waitForState(State::SigningIn));
     QVERIFY(m_cards.remove(0));
-    QVERIFY(waitForState(State::NoCard));
+    QVERIFY(m_station->waitForState(State::NoCard));
     QTest::qWait(1000);  // anything still in flight must not sign anyone in
     QCOMPARE(m_station->sessions().state(), State::NoCard);
     QVERIFY(m_station->sessions().currentSession() == nullptr);
@@ -301,7 +285,7 @@ class TestSignOn : public QObject {
     signIn(QStringLiteral("ward-nurse"));
     identity::Session* session = m_station->sessions().currentSession();
     m_pcscd.stop();
-    QVERIFY(waitForState(State::NoCard));
+    QVERIFY(m_station->waitForState(State::NoCard));
     QVERIFY2(session->isLocked(), "without the card service a removal cannot be seen: locked");
     QTRY_VERIFY(m_station->visibleText().contains(QStringLiteral("service")));
     QVERIFY2(m_pcscd.ensureRunning(), qPrintable(m_pcscd.error()));
@@ -327,7 +311,7 @@ class TestSignOn : public QObject {
     QCOMPARE(userInfoStatus(*idp, accessToken()), 200);
 
     QVERIFY(m_cards.remove(0));
-    QVERIFY(waitForState(State::NoCard));
+    QVERIFY(m_station->waitForState(State::NoCard));
     const int whileLocked = tokenRequests(*idp);
     QTest::qWait(5000);                          // longer than a token lives
     QCOMPARE(tokenRequests(*idp), whileLocked);  // a parked session is not kept alive
@@ -360,11 +344,11 @@ class TestSignOn : public QObject {
     m_station = std::make_unique<test::SignOnStation>(idp->issuer(), QString::fromLatin1(kClientId),
                                                       trustFile(), "sign_in_timeout_seconds=10\n");
     QVERIFY(m_cards.insert(QStringLiteral("ward-nurse"), 0));
-    typePin(kPin);
-    QVERIFY(waitForState(State::SigningIn));
+    QVERIFY2(m_station->typePin(kPin), qPrintable(m_station->visibleText()));
+    QVERIFY(m_station->waitForState(State::SigningIn));
     QTRY_VERIFY2_WITH_TIMEOUT(m_station->visibleText().contains(QStringLiteral("Signing in")),
                               qPrintable(m_station->visibleText()), 5000);
-    QVERIFY2(waitForState(State::CardProblem), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->waitForState(State::CardProblem), qPrintable(m_station->visibleText()));
     QTRY_VERIFY2(m_station->visibleText().contains(QStringLiteral("did not answer in time")),
                  qPrintable(m_station->visibleText()));
     QVERIFY(m_station->sessions().currentSession() == nullptr);
@@ -403,8 +387,8 @@ class TestSignOn : public QObject {
     down.stop();
     m_station = std::make_unique<test::SignOnStation>(issuer, QString::fromLatin1(kClientId), trustFile());
     QVERIFY(m_cards.insert(QStringLiteral("ward-nurse"), 0));
-    typePin(kPin);
-    QVERIFY2(waitForState(State::CardProblem), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->typePin(kPin), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->waitForState(State::CardProblem), qPrintable(m_station->visibleText()));
     QTRY_VERIFY2(m_station->visibleText().contains(QStringLiteral("not available")),
                  qPrintable(m_station->visibleText()));
     QVERIFY(m_station->sessions().currentSession() == nullptr);

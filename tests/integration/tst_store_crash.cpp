@@ -18,7 +18,7 @@ using namespace cw;
 namespace {
 
 qint64 count(store::CipherConnection& db, const char* sql) {
-  store::CipherStatement& statement = db.statement(sql);
+  sqlite::Statement& statement = db.statement(sql);
   return statement.next() ? statement.int64(0) : -1;
 }
 

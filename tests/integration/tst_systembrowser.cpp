@@ -17,7 +17,6 @@
 
 #include <QApplication>
 #include <QDesktopServices>
-#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -38,7 +37,7 @@ using State = identity::SessionManager::State;
 
 namespace {
 
-constexpr int kTimeoutMs = 30000;
+constexpr int kTimeoutMs = test::SignOnStation::kTimeoutMs;
 constexpr int kBrowserTimeoutMs = 60000;  // chromium's start-up included
 constexpr char kClientId[] = "clinical-workstation-test";
 const QString kPin = QStringLiteral("123456");
@@ -178,26 +177,12 @@ class TestSystemBrowser : public QObject {
   QString trustFile() const { return m_cards.trustDirectory() + QStringLiteral("/card-ca.pem"); }
   QByteArray issuerOrigin() const { return shell::webOrigin(m_idp->issuer()).toUtf8(); }
 
-  bool waitForState(State state, int timeoutMs = kTimeoutMs) {
-    return QTest::qWaitFor([&] { return m_station->sessions().state() == state; }, timeoutMs);
-  }
-
-  void typePin(const QString& pin) {
-    QTRY_VERIFY_WITH_TIMEOUT(m_station->sessions().state() == State::PinEntry, kTimeoutMs);
-    QLineEdit* field = m_station->window().findChild<QLineEdit*>(QStringLiteral("pinField"));
-    QVERIFY(field != nullptr);
-    QTRY_VERIFY(field->isVisible());
-    field->setFocus();
-    QTest::keyClicks(field, pin);
-    QTest::keyClick(field, Qt::Key_Return);
-  }
-
   // Card in, PIN typed, and the system browser asked to open the identity
   // provider's authorization URL.
   void startSignIn(const QString& persona) {
     QVERIFY2(m_cards.insert(persona, 0), qPrintable(m_cards.error()));
-    typePin(kPin);
-    QVERIFY2(waitForState(State::SigningIn), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->typePin(kPin), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->waitForState(State::SigningIn), qPrintable(m_station->visibleText()));
     QTRY_COMPARE_WITH_TIMEOUT(m_browser->opened().size(), 1, kTimeoutMs);
   }
 
@@ -261,8 +246,8 @@ class TestSystemBrowser : public QObject {
   void signsInThroughChromiumAndTheLoopbackAgent() {
     const int cardLoginsBefore = cardLogins();
     QVERIFY2(m_cards.insert(QStringLiteral("ward-nurse"), 0), qPrintable(m_cards.error()));
-    typePin(kPin);
-    QVERIFY2(waitForState(State::Active, kBrowserTimeoutMs),
+    QVERIFY2(m_station->typePin(kPin), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->waitForState(State::Active, kBrowserTimeoutMs),
              qPrintable(m_browser->error() + u'\n' + m_station->visibleText()));
     QTRY_VERIFY(m_station->workAreaShown());
     const identity::Session* session = m_station->sessions().currentSession();
@@ -291,17 +276,17 @@ class TestSystemBrowser : public QObject {
   void theNextUserInTheSameBrowserSignsInAsThemselves() {
     const int cardLoginsBefore = cardLogins();
     QVERIFY2(m_cards.insert(QStringLiteral("ward-nurse"), 0), qPrintable(m_cards.error()));
-    typePin(kPin);
-    QVERIFY2(waitForState(State::Active, kBrowserTimeoutMs),
+    QVERIFY2(m_station->typePin(kPin), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->waitForState(State::Active, kBrowserTimeoutMs),
              qPrintable(m_browser->error() + u'\n' + m_station->visibleText()));
     QCOMPARE(m_station->sessions().currentSession()->user().userId, QStringLiteral("555000000101"));
     QVERIFY(m_cards.remove(0));
-    QVERIFY(waitForState(State::NoCard));
+    QVERIFY(m_station->waitForState(State::NoCard));
     QTest::qWait(1000);  // pcscd polls the virtual readers; let it see the removal
 
     QVERIFY2(m_cards.insert(QStringLiteral("fy1-doctor"), 0), qPrintable(m_cards.error()));
-    typePin(kPin);
-    QVERIFY2(waitForState(State::Active, kBrowserTimeoutMs),
+    QVERIFY2(m_station->typePin(kPin), qPrintable(m_station->visibleText()));
+    QVERIFY2(m_station->waitForState(State::Active, kBrowserTimeoutMs),
              qPrintable(m_browser->error() + u'\n' + m_station->visibleText()));
     QCOMPARE(m_browser->opened().size(), 2);
     QCOMPARE(m_station->sessions().currentSession()->user().userId, QStringLiteral("555000000102"));
@@ -356,7 +341,7 @@ class TestSystemBrowser : public QObject {
   void cancelEndsTheSignIn() {
     m_browser->setLaunching(false);
     startSignIn(QStringLiteral("ward-nurse"));
-    QTRY_VERIFY2(m_station->visibleText().contains(QStringLiteral("Continue signing in in your web browser")),
+    QTRY_VERIFY2(m_station->visibleText().contains(QStringLiteral("Continue in your web browser")),
                  qPrintable(m_station->visibleText()));
     QVERIFY(m_station->visibleText().contains(m_idp->issuer().host()));
 
@@ -364,7 +349,7 @@ class TestSystemBrowser : public QObject {
     QVERIFY(cancel != nullptr);
     QTRY_VERIFY(cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QVERIFY(waitForState(State::NoCard));
+    QVERIFY(m_station->waitForState(State::NoCard));
     QTRY_VERIFY(m_station->visibleText().contains(QStringLiteral("Sign-in cancelled")));
 
     // The page that held the wait is gone, and with it the redirect and the card.

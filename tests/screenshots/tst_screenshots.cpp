@@ -5,8 +5,10 @@
 #include "app/BuiltInModules.h"
 #include "app/CardProblem.h"
 #include "app/LoginBrowser.h"
+#include "app/LoopbackAgent.h"
 #include "app/ShellWindow.h"
 #include "app/SignInScreen.h"
+#include "app/SystemBrowserPage.h"
 #include "app/Translations.h"
 #include "core/config/ConfigLocations.h"
 #include "core/config/EffectiveConfig.h"
@@ -152,6 +154,12 @@ class TestScreenshots : public QObject {
     screen->showBusy(QStringLiteral("Checking your card…"));
     save(window, QStringLiteral("signin-busy.png"));
 
+    shell::LoopbackAgent agent([] { return QByteArray(); });
+    shell::LoginPageRequest request;
+    request.authorizationUrl = QUrl(QStringLiteral("https://am.nhsidentity.spineservices.nhs.uk/authorize"));
+    screen->showLoginPage(new shell::SystemBrowserPage(agent, request));
+    save(window, QStringLiteral("signin-system-browser.png"));
+
     const QList<identity::RoleAssignment> roles = multiRoleAssignments();
     QCOMPARE(roles.size(), 3);
     screen->showRolePicker(roles, name);
@@ -181,11 +189,7 @@ class TestScreenshots : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(&station.window()));
 
     QVERIFY2(cards.insert(QStringLiteral("ward-nurse"), 0), qPrintable(cards.error()));
-    QLineEdit* pin = station.window().findChild<QLineEdit*>(QStringLiteral("pinField"));
-    QVERIFY(pin);
-    QTRY_VERIFY_WITH_TIMEOUT(pin->isVisible(), 15000);
-    QTest::keyClicks(pin, QStringLiteral("123456"));
-    QTest::keyClick(pin, Qt::Key_Return);
+    QVERIFY2(station.typePin(QStringLiteral("123456"), 15000), qPrintable(station.visibleText()));
     // The view lives in the plug-in: find the QWebEngineView by class name
     // and read the page title through its property.
     const auto pageTitle = [&station] {

@@ -4,7 +4,9 @@
 #include "core/config/IniConfigReader.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QStackedWidget>
+#include <QTest>
 
 namespace cw::test {
 namespace {
@@ -45,6 +47,24 @@ SignOnStation::SignOnStation(const QUrl& issuer, const QString& clientId, const 
   if (startNow) {
     m_signOn.start();
   }
+}
+
+bool SignOnStation::waitForState(identity::SessionManager::State state, int timeoutMs) {
+  return QTest::qWaitFor([&] { return sessions().state() == state; }, timeoutMs);
+}
+
+bool SignOnStation::typePin(const QString& pin, int timeoutMs) {
+  if (!waitForState(identity::SessionManager::State::PinEntry, timeoutMs)) {
+    return false;
+  }
+  auto* field = m_window.findChild<QLineEdit*>(QStringLiteral("pinField"));
+  if (field == nullptr || !QTest::qWaitFor([field] { return field->isVisible(); })) {
+    return false;
+  }
+  field->setFocus();
+  QTest::keyClicks(field, pin);
+  QTest::keyClick(field, Qt::Key_Return);
+  return true;
 }
 
 QString SignOnStation::visibleText() const {

@@ -19,6 +19,9 @@ namespace cw::test {
 
 class SignOnStation {
  public:
+  // Long enough for a real card, pcscd and the identity provider on a busy machine.
+  static constexpr int kTimeoutMs = 30000;
+
   // `extraConfig`: more key=value lines, e.g. "card_removal=logout\n".
   // Card events start flowing at once unless `startNow` is false (then call
   // signOn().start(), e.g. after connecting a probe before the shell's own).
@@ -30,6 +33,12 @@ class SignOnStation {
   QString problem() const { return m_signOn.problem(); }
   shell::ShellWindow& window() { return m_window; }
   shell::SignOnServices& signOn() { return m_signOn; }
+
+  // Waits until the session manager reaches `state`; false when it does not in time.
+  [[nodiscard]] bool waitForState(identity::SessionManager::State state, int timeoutMs = kTimeoutMs);
+  // Waits for the PIN page and types `pin` the way a person does: into the
+  // PIN field, then Return. False when the PIN page does not appear in time.
+  [[nodiscard]] bool typePin(const QString& pin, int timeoutMs = kTimeoutMs);
 
   // Every label a person can read in the window now.
   QString visibleText() const;

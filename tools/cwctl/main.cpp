@@ -4,6 +4,7 @@
 #include "tools/cwctl/CardCommand.h"
 #include "tools/cwctl/CheckConfigCommand.h"
 #include "tools/cwctl/GenerateCommand.h"
+#include "tools/cwctl/SyncCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -19,6 +20,7 @@ void printUsage() {
                          "  card           insert and remove demo cards in the card emulator\n"
                          "  check-config   print the effective configuration and check it\n"
                          "  generate       write a synthetic UK data set as FHIR bundles\n"
+                         "  sync           one sync cycle with the FHIR server (--once)\n"
                          "  version        print the version\n\n"
                          "Run 'cwctl <command> --help' for a command's options.\n";
 }
@@ -47,6 +49,9 @@ int main(int argc, char* argv[]) {
   }
   if (command == QLatin1String("generate")) {
     return cw::cwctl::runGenerate(arguments);
+  }
+  if (command == QLatin1String("sync")) {
+    return cw::cwctl::runSync(arguments);
   }
   if (command == QLatin1String("version")) {
     QTextStream(stdout) << cw::base::productVersion() << " (" << cw::base::sourceRevision() << ")\n";

@@ -182,7 +182,7 @@ FhirResponse FhirServer::process(const QHttpServerRequest& request) {
   readPrefer(header(request, "prefer"), fhirRequest);
   try {
     return m_router.handle(fhirRequest);
-  } catch (const StorageError& error) {
+  } catch (const sqlite::SqlError& error) {
     return FhirResponse::error(500, QStringLiteral("exception"), QString::fromUtf8(error.what()));
   } catch (const std::exception& error) {
     return FhirResponse::error(500, QStringLiteral("exception"),

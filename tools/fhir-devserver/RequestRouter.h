@@ -26,7 +26,7 @@ class RequestRouter {
   void setUrls(const QString& base, const QString& websocketUrl);
   const QString& base() const { return m_base; }
 
-  // Never throws for bad input; StorageError escapes only for a broken database.
+  // Never throws for bad input; sqlite::SqlError escapes only for a broken database.
   FhirResponse handle(const FhirRequest& request);
 
   SearchEngine& searchEngine() { return m_search; }

@@ -125,7 +125,7 @@ QList<FoundVersion> SearchEngine::resolveIncludes(const SearchQuery& query,
     auto target = m_storage.database().statement(
         QByteArray("SELECT v.seq, b.json FROM version v JOIN body b ON b.seq = v.seq WHERE ") + kLiveAsOf +
         " AND v.id = ?");
-    target->bindAll(liveBinds(type, snapshot)).bind(4, id);
+    target->bindAll(liveBinds(type, snapshot)).bindText(4, id);
     if (target->next()) {
       included.append({target->int64(0), type, id, target->bytes(1)});
     }

@@ -12,19 +12,15 @@ constexpr qsizetype kMaxCachedStatements = 256;
 
 }  // namespace
 
-void throwSqliteError(sqlite3* db, const char* what) {
-  throw StorageError(std::string("SQLite: ") + sqlite3_errmsg(db) + " (" + what + ")");
-}
-
 SqliteDatabase::SqliteDatabase(const QString& file) {
   const QByteArray path = file.toUtf8();
-  if (sqlite3_open_v2(path.constData(), &m_db,
-                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                      nullptr) != SQLITE_OK) {
+  const int opened = sqlite3_open_v2(
+      path.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (opened != SQLITE_OK) {
     const std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
     sqlite3_close(m_db);
     m_db = nullptr;
-    throw StorageError("cannot open " + path.toStdString() + ": " + message);
+    throw sqlite::SqlError("cannot open " + path.toStdString() + ": " + message, opened);
   }
   sqlite3_extended_result_codes(m_db, 1);
   // Another process on the same file (a second server, the sqlite3 shell)
@@ -39,11 +35,11 @@ SqliteDatabase::~SqliteDatabase() {
 
 void SqliteDatabase::exec(const QByteArray& sql) {
   if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
-    throwSqliteError(m_db, sql.constData());
+    sqlite::throwSqlError(m_db, "exec");
   }
 }
 
-std::shared_ptr<SqliteStatement> SqliteDatabase::statement(const QByteArray& sql) {
+std::shared_ptr<sqlite::Statement> SqliteDatabase::statement(const QByteArray& sql) {
   auto found = m_statements.constFind(sql);
   if (found != m_statements.constEnd()) {
     found.value()->reset();
@@ -52,7 +48,7 @@ std::shared_ptr<SqliteStatement> SqliteDatabase::statement(const QByteArray& sql
   if (m_statements.size() >= kMaxCachedStatements) {
     m_statements.clear();
   }
-  auto created = std::make_shared<SqliteStatement>(m_db, sql);
+  auto created = std::make_shared<sqlite::Statement>(m_db, sql.constData());
   m_statements.insert(sql, created);
   return created;
 }

@@ -70,8 +70,9 @@ void Storage::createSchema() {
   const qint64 existing = check->int64(0);
   check->reset();
   if (existing != 0 && existing != kSchemaVersion) {
-    throw StorageError("the database was written by another version of fhir-devserver (schema " +
-                       std::to_string(existing) + "); start with an empty --data folder");
+    throw sqlite::SqlError("the database was written by another version of fhir-devserver (schema " +
+                               std::to_string(existing) + "); start with an empty --data folder",
+                           SQLITE_ERROR);
   }
   m_db.exec(kSchema);
   m_db.exec(QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(kSchemaVersion));
@@ -81,9 +82,9 @@ void Storage::loadParameterIds() {
   WriteTransaction transaction(*this);
   for (const SearchParameter& parameter : SearchParameters::table().all()) {
     auto insert = m_db.statement("INSERT OR IGNORE INTO parameter(type, name) VALUES (?1, ?2)");
-    insert->bind(1, parameter.resourceType).bind(2, parameter.name).run();
+    insert->bindText(1, parameter.resourceType).bindText(2, parameter.name).run();
     auto select = m_db.statement("SELECT id FROM parameter WHERE type = ?1 AND name = ?2");
-    select->bind(1, parameter.resourceType).bind(2, parameter.name);
+    select->bindText(1, parameter.resourceType).bindText(2, parameter.name);
     select->next();
     m_parameterIds.insert(&parameter, select->int64(0));
     select->reset();
@@ -94,7 +95,7 @@ void Storage::loadParameterIds() {
 std::optional<VersionRecord> Storage::readVersion(const QByteArray& sql, const QString& type,
                                                   const QString& id, qint64 versionId) {
   auto statement = m_db.statement(sql);
-  statement->bind(1, type).bind(2, id);
+  statement->bindText(1, type).bindText(2, id);
   if (versionId > 0) {
     statement->bind(3, versionId);
   }
@@ -126,11 +127,11 @@ qint64 Storage::append(const NewVersion& version) {
   const bool deleted = version.json.isEmpty();
   auto insert = m_db.statement(
       "INSERT INTO version(type, id, vid, updated, method, deleted) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-  insert->bind(1, version.type)
-      .bind(2, version.id)
+  insert->bindText(1, version.type)
+      .bindText(2, version.id)
       .bind(3, version.versionId)
       .bind(4, version.updated)
-      .bind(5, version.method)
+      .bindText(5, version.method)
       .bind(6, qint64(deleted ? 1 : 0))
       .run();
   const qint64 seq = sqlite3_last_insert_rowid(m_db.handle());
@@ -141,21 +142,24 @@ qint64 Storage::append(const NewVersion& version) {
         .run();
   }
   if (!deleted) {
-    m_db.statement("INSERT INTO body(seq, json) VALUES (?1, ?2)")->bind(1, seq).bind(2, version.json).run();
+    m_db.statement("INSERT INTO body(seq, json) VALUES (?1, ?2)")
+        ->bind(1, seq)
+        .bindText(2, version.json)
+        .run();
   }
   for (const IndexRows::Token& row : version.index.tokens) {
     m_db.statement("INSERT OR IGNORE INTO idx_token(param, code, system, seq) VALUES (?1, ?2, ?3, ?4)")
         ->bind(1, parameterId(row.parameter))
-        .bind(2, row.code)
-        .bind(3, row.system)
+        .bindText(2, row.code)
+        .bindText(3, row.system)
         .bind(4, seq)
         .run();
   }
   for (const IndexRows::Text& row : version.index.strings) {
     m_db.statement("INSERT OR IGNORE INTO idx_string(param, norm, exact, seq) VALUES (?1, ?2, ?3, ?4)")
         ->bind(1, parameterId(row.parameter))
-        .bind(2, row.normalized)
-        .bind(3, row.exact)
+        .bindText(2, row.normalized)
+        .bindText(3, row.exact)
         .bind(4, seq)
         .run();
   }
@@ -163,8 +167,8 @@ qint64 Storage::append(const NewVersion& version) {
     m_db.statement(
             "INSERT OR IGNORE INTO idx_reference(param, target_id, target_type, seq) VALUES (?1, ?2, ?3, ?4)")
         ->bind(1, parameterId(row.parameter))
-        .bind(2, row.id)
-        .bind(3, row.type)
+        .bindText(2, row.id)
+        .bindText(3, row.type)
         .bind(4, seq)
         .run();
   }

@@ -50,7 +50,7 @@ struct Change {
 
 class Storage {
  public:
-  // Opens or creates `file` (WAL mode). Throws StorageError.
+  // Opens or creates `file` (WAL mode). Throws sqlite::SqlError.
   explicit Storage(const QString& file);
 
   std::optional<VersionRecord> latest(const QString& type, const QString& id);  // deletes included

@@ -152,7 +152,7 @@ FhirResponse TransactionProcessor::batch(QList<Item>& items, const QString& base
     } else {
       try {
         item.response = m_dispatch(item.request);
-      } catch (const StorageError& error) {
+      } catch (const sqlite::SqlError& error) {
         item.response =
             FhirResponse::error(500, QStringLiteral("exception"), QString::fromUtf8(error.what()));
       }

@@ -56,7 +56,7 @@ int main(int argc, char* argv[]) {
     QTextStream(stdout) << "listening " << server.baseUrl() << Qt::endl;  // endl flushes: tests wait for it
     const ShutdownSignals shutdown([] { QCoreApplication::quit(); });
     return QCoreApplication::exec();
-  } catch (const StorageError& storageError) {
+  } catch (const cw::sqlite::SqlError& storageError) {
     return fail(1, QString::fromUtf8(storageError.what()));
   }
 }

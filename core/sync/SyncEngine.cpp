@@ -1,0 +1,529 @@
+#include "core/sync/SyncEngine.h"
+
+#include "core/fhir/OperationOutcome.h"
+#include "core/http/FhirClient.h"
+#include "core/store/Store.h"
+#include "core/sync/ServerCapabilities.h"
+#include "core/sync/SyncStatus.h"
+#include "core/sync/SyncTr.h"
+#include "core/sync/UploadPlan.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace cw::sync {
+
+Q_LOGGING_CATEGORY(lcSync, "cw.sync")
+
+namespace {
+
+constexpr QLatin1String kReferenceScope("reference");
+constexpr QLatin1String kHistoryScope("history");
+constexpr int kIdsPerQuery = 50;
+
+bool isTransient(const http::FhirError& error) {
+  using K = http::FhirErrorKind;
+  return error.kind == K::Network || error.kind == K::ServerError || error.kind == K::RateLimited ||
+         error.kind == K::BadResponse;
+}
+
+QDateTime instant(const QString& text) {
+  return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+// "Type/id" from a history entry's request url or fullUrl.
+QString idFromPath(const QString& path, const QString& type) {
+  const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+  const qsizetype at = parts.lastIndexOf(type);
+  return at >= 0 ? parts.value(at + 1) : QString();
+}
+
+// Server time is the only clock a watermark may use (fhir.md §4.4); this
+// keeps the latest lastUpdated a page carried.
+void advance(QString& watermark, const QString& candidate) {
+  if (!candidate.isEmpty() && (watermark.isEmpty() || instant(candidate) > instant(watermark))) {
+    watermark = candidate;
+  }
+}
+
+fhir::JsonValue withoutMeta(const fhir::Resource& resource) {
+  fhir::JsonValue json = resource.json();
+  json.remove(u"meta");
+  return json;
+}
+
+// The watermark scope of a patient set: its name and its members, so a set
+// that gains a patient downloads that patient's history from the start (the
+// store skips the versions it already holds).
+QString scopeOf(const PatientSet& set) {
+  QStringList ids = set.patientIds;
+  ids.sort();
+  const QByteArray digest =
+      QCryptographicHash::hash(ids.join(u',').toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+  return set.name + u'#' + QString::fromLatin1(digest);
+}
+
+}  // namespace
+
+class SyncEngine::Run {
+ public:
+  Run(SyncEngine& engine) : m_engine(engine), m_store(engine.m_store), m_client(engine.m_client) {}
+
+  SyncReport execute() {
+    const http::FhirResult<fhir::Resource> statement =
+        retried<fhir::Resource>([&] { return m_client.capabilities(); });
+    if (!statement.ok()) {
+      return failed(statement.error);
+    }
+    m_capabilities = ServerCapabilities::from(*statement.value);
+    if (!m_capabilities.hasTransactions()) {
+      m_report.serverLacks.append(QStringLiteral("transaction"));
+    }
+    // Deletions first: what the download then fetches is at least as new.
+    for (const QString& type : allTypes()) {
+      if (!m_capabilities.hasTypeHistory(type)) {
+        m_report.serverLacks.append(QStringLiteral("history-type:") + type);
+        continue;
+      }
+      if (!downloadDeletions(type)) {
+        return m_report;
+      }
+    }
+    for (const PatientSet& set : m_engine.m_options.patientSets) {
+      for (qsizetype from = 0; from < set.patientIds.size(); from += kIdsPerQuery) {
+        const QString ids = set.patientIds.mid(from, kIdsPerQuery).join(u',');
+        for (const QString& type : m_engine.m_options.patientTypes) {
+          QUrlQuery query;
+          query.addQueryItem(type == u"Patient" ? QStringLiteral("_id") : QStringLiteral("patient"), ids);
+          if (!download(type, scopeOf(set), query)) {
+            return m_report;
+          }
+        }
+      }
+    }
+    for (const QString& type : m_engine.m_options.referenceTypes) {
+      if (!download(type, kReferenceScope, {})) {
+        return m_report;
+      }
+    }
+    if (!upload() || !uploadAudit()) {
+      return m_report;
+    }
+    return m_report;
+  }
+
+ private:
+  QStringList allTypes() const {
+    QStringList types = m_engine.m_options.patientTypes + m_engine.m_options.referenceTypes;
+    types.removeDuplicates();
+    return types;
+  }
+
+  void publish() { Q_EMIT m_engine.progress(m_report.counts); }
+
+  SyncReport& failed(const http::FhirError& error) {
+    qCWarning(lcSync) << "sync stopped: server error" << error.httpStatus << static_cast<int>(error.kind);
+    m_report.error = Tr::tr(
+                         "The sync stopped because the FHIR server did not answer as expected (%1). "
+                         "Changes wait in the offline cache and go with the next sync.")
+                         .arg(error.message);
+    return m_report;
+  }
+
+  SyncReport& storeFailed(const QString& error) {
+    m_report.error = Tr::tr("The sync stopped because the offline cache could not be written: %1").arg(error);
+    return m_report;
+  }
+
+  // Requests the server may not have processed (busy, network gone, a
+  // dropped connection) are tried again after a jittered exponential wait.
+  // Every request the engine sends is safe to repeat: reads, conditional
+  // creates, If-Match updates and deletes (a 412 after a lost answer is
+  // recognised in resolvePreconditionFailed).
+  template <typename T, typename Send>
+  http::FhirResult<T> retried(Send send) {
+    const SyncOptions& options = m_engine.m_options;
+    http::FhirResult<T> result;
+    for (int attempt = 0; attempt < options.attempts; ++attempt) {
+      if (attempt > 0) {
+        const auto base = options.initialBackoff * (1 << (attempt - 1));
+        QThread::msleep(
+            static_cast<unsigned long>(base.count() * (1.0 + QRandomGenerator::global()->generateDouble())));
+      }
+      result = send().result();
+      if (result.ok() || !isTransient(result.error)) {
+        return result;
+      }
+    }
+    return result;
+  }
+
+  bool downloadDeletions(const QString& type) {
+    const QString watermark = m_store.watermark(kHistoryScope, type);
+    QDateTime since;
+    if (!watermark.isEmpty()) {
+      since = instant(watermark).addSecs(-m_engine.m_options.overlap.count());
+    }
+    // Without a watermark the first download fetches the current state, so
+    // only the newest history entry is needed: it starts the watermark.
+    const int count = watermark.isEmpty() ? 1 : m_engine.m_options.pageSize;
+    http::FhirResult<fhir::Bundle> page =
+        retried<fhir::Bundle>([&] { return m_client.history(type, {}, since, count); });
+    QString newest = watermark;
+    QSet<QString> seen;
+    QList<store::ResourceKey> deletions;
+    while (true) {
+      if (!page.ok()) {
+        failed(page.error);
+        return false;
+      }
+      // Newest first: only the newest entry of each id says what it is now.
+      for (const fhir::BundleEntry& entry : page.value->entries()) {
+        if (!entry.response || !entry.request) {
+          continue;
+        }
+        advance(newest, entry.response->lastModified);
+        QString id = idFromPath(entry.request->url, type);
+        if (id.isEmpty()) {
+          id = idFromPath(entry.fullUrl, type);
+        }
+        if (id.isEmpty() || seen.contains(id)) {
+          continue;
+        }
+        seen.insert(id);
+        if (entry.request->method == u"DELETE") {
+          deletions.append({type, id});
+        }
+      }
+      const QString next = page.value->link(u"next");
+      if (watermark.isEmpty() || next.isEmpty()) {
+        break;
+      }
+      page = retried<fhir::Bundle>([&] { return m_client.page(next); });
+    }
+    if (newest.isEmpty() && deletions.isEmpty()) {
+      return true;
+    }
+    const store::PageResult applied =
+        m_store.applyServerPage({}, watermark.isEmpty() ? QList<store::ResourceKey>() : deletions,
+                                store::Watermark{kHistoryScope, type, newest});
+    if (!applied.ok()) {
+      storeFailed(applied.error);
+      return false;
+    }
+    m_report.counts.deleted += applied.deleted;
+    m_report.counts.conflicts += applied.conflicts;
+    publish();
+    return true;
+  }
+
+  bool download(const QString& type, const QString& scope, QUrlQuery query) {
+    if (!m_capabilities.serves(type)) {
+      return true;
+    }
+    const SyncOptions& options = m_engine.m_options;
+    QString watermark = m_store.watermark(scope, type);
+    if (!watermark.isEmpty()) {
+      const QDateTime from = instant(watermark).addSecs(-options.overlap.count());
+      query.addQueryItem(QStringLiteral("_lastUpdated"),
+                         QStringLiteral("ge") + from.toUTC().toString(Qt::ISODateWithMs));
+    }
+    query.addQueryItem(QStringLiteral("_sort"), QStringLiteral("_lastUpdated"));
+    query.addQueryItem(QStringLiteral("_count"), QString::number(options.pageSize));
+    http::FhirResult<fhir::Bundle> page = retried<fhir::Bundle>([&] { return m_client.search(type, query); });
+    while (true) {
+      if (!page.ok()) {
+        failed(page.error);
+        return false;
+      }
+      QList<fhir::Resource> resources;
+      for (const fhir::BundleEntry& entry : page.value->entries()) {
+        if (entry.resource && entry.resource->resourceType() == type && entry.searchMode != u"outcome") {
+          advance(watermark, entry.resource->lastUpdated());
+          resources.append(*entry.resource);
+        }
+      }
+      const store::PageResult applied = m_store.applyServerPage(
+          resources, {},
+          watermark.isEmpty() ? std::nullopt : std::optional(store::Watermark{scope, type, watermark}));
+      if (!applied.ok()) {
+        storeFailed(applied.error);
+        return false;
+      }
+      m_report.counts.downloaded += applied.stored;
+      m_report.counts.conflicts += applied.conflicts;
+      publish();
+      // Links are opaque and followed exactly as the server wrote them.
+      const QString next = page.value->link(u"next");
+      if (next.isEmpty()) {
+        return true;
+      }
+      page = retried<fhir::Bundle>([&] { return m_client.page(next); });
+    }
+  }
+
+  bool upload() {
+    const int batch = qMax(1, m_engine.m_options.uploadBatch);
+    // After a whole transaction was refused, its groups go one per Bundle so
+    // the one at fault is found and parked and the others still go. A failed
+    // transaction changed nothing (all or nothing), so resending is safe.
+    int singlesLeft = 0;
+    while (true) {
+      QSet<QString> conflicted;
+      for (const store::Conflict& conflict : m_store.conflicts()) {
+        conflicted.insert(conflict.key.type + u'/' + conflict.key.id);
+      }
+      QList<ChangeGroup> groups;
+      for (const ChangeGroup& group : planUpload(m_store.pendingChanges())) {
+        // A change whose resource waits for the user to resolve a conflict
+        // stays where it is until they do.
+        if (!conflicted.contains(group.key.type + u'/' + group.key.id)) {
+          groups.append(group);
+        }
+      }
+      if (groups.isEmpty()) {
+        return true;
+      }
+      QList<ChangeGroup> sending;
+      for (const ChangeGroup& group : groups) {
+        if (group.localOnly) {
+          if (!markSent(group, {})) {
+            return false;
+          }
+          continue;
+        }
+        sending.append(group);
+        if (sending.size() >= (singlesLeft > 0 ? 1 : batch)) {
+          break;
+        }
+      }
+      if (sending.isEmpty()) {
+        continue;
+      }
+      const fhir::Bundle bundle = transactionFor(sending, m_client.base().toString());
+      const http::FhirResult<fhir::Bundle> response =
+          retried<fhir::Bundle>([&] { return m_client.transaction(bundle); });
+      singlesLeft = qMax(0, singlesLeft - 1);
+      if (response.ok()) {
+        if (!settle(sending, *response.value)) {
+          return false;
+        }
+        continue;
+      }
+      if (isTransient(response.error) || response.error.kind == http::FhirErrorKind::Unauthorized ||
+          response.error.kind == http::FhirErrorKind::Cancelled) {
+        failed(response.error);
+        return false;
+      }
+      if (sending.size() > 1) {
+        singlesLeft = static_cast<int>(sending.size());
+        continue;
+      }
+      if (!refused(sending.first(), response.error)) {
+        return false;
+      }
+    }
+  }
+
+  // The transaction went through: each entry's answer settles its group.
+  bool settle(const QList<ChangeGroup>& sent, const fhir::Bundle& response) {
+    const QList<fhir::BundleEntry> entries = response.entries();
+    for (qsizetype i = 0; i < sent.size(); ++i) {
+      const int status = i < entries.size() && entries[i].response ? entries[i].response->statusCode() : 0;
+      if (status == 0) {
+        // No answer for this entry: nothing is known, so it stays waiting.
+        http::FhirError error;
+        error.kind = http::FhirErrorKind::BadResponse;
+        error.message = QStringLiteral("transaction-response without an answer for entry %1").arg(i);
+        failed(error);
+        return false;
+      }
+      const fhir::BundleEntry& entry = entries[i];
+      // A server whose transactions are not atomic answers per entry.
+      if (status >= 400) {
+        http::FhirError error;
+        error.httpStatus = status;
+        error.kind =
+            status == 412 || status == 409 ? http::FhirErrorKind::Conflict : http::FhirErrorKind::Invalid;
+        error.outcome = entry.response ? entry.response->outcome : std::nullopt;
+        if (!refused(sent[i], error)) {
+          return false;
+        }
+        continue;
+      }
+      if (!markSent(sent[i], outcomeOf(entry))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool markSent(const ChangeGroup& group, const EntryOutcome& outcome) {
+    for (const qint64 seq : group.sequences) {
+      const store::StoreResult result =
+          m_store.markSent(seq, outcome.id, outcome.versionId, outcome.lastUpdated);
+      if (!result.ok()) {
+        storeFailed(result.error);
+        return false;
+      }
+    }
+    if (!group.localOnly) {
+      m_report.counts.uploaded += static_cast<int>(group.sequences.size());
+      publish();
+    }
+    return true;
+  }
+
+  bool refused(const ChangeGroup& group, const http::FhirError& error) {
+    if (error.kind == http::FhirErrorKind::Conflict) {
+      return resolvePreconditionFailed(group);
+    }
+    if (group.operation == store::Operation::Delete &&
+        (error.kind == http::FhirErrorKind::NotFound || error.kind == http::FhirErrorKind::Gone)) {
+      return markSent(group, {});
+    }
+    const fhir::Resource outcome = error.outcome.value_or(
+        fhir::OperationOutcome::make(QStringLiteral("error"), QStringLiteral("processing"),
+                                     QStringLiteral("HTTP %1").arg(error.httpStatus)));
+    qCInfo(lcSync) << "parked a change the server refused:" << group.key.type << error.httpStatus;
+    for (const qint64 seq : group.sequences) {
+      const store::StoreResult result = m_store.park(seq, outcome);
+      if (!result.ok()) {
+        storeFailed(result.error);
+        return false;
+      }
+    }
+    m_report.counts.failures += static_cast<int>(group.sequences.size());
+    publish();
+    return true;
+  }
+
+  // 412: someone else changed the resource, or our own earlier attempt got
+  // through and its answer was lost. The server's current version tells.
+  bool resolvePreconditionFailed(const ChangeGroup& group) {
+    const http::FhirResult<fhir::Resource> current =
+        retried<fhir::Resource>([&] { return m_client.read(group.key.type, group.key.id); });
+    const bool gone = current.error.kind == http::FhirErrorKind::Gone ||
+                      current.error.kind == http::FhirErrorKind::NotFound;
+    if (!current.ok() && !gone) {
+      failed(current.error);
+      return false;
+    }
+    if (group.operation == store::Operation::Delete && gone) {
+      return markSent(group, {});
+    }
+    if (group.operation == store::Operation::Update && current.ok() && group.resource &&
+        withoutMeta(*current.value) == withoutMeta(*group.resource)) {
+      return markSent(group, {current.value->id(), current.value->versionId(), current.value->lastUpdated()});
+    }
+    const store::StoreResult result =
+        m_store.addConflict(group.key, current.ok() ? current.value : std::nullopt);
+    if (!result.ok()) {
+      storeFailed(result.error);
+      return false;
+    }
+    ++m_report.counts.conflicts;
+    publish();
+    return true;
+  }
+
+  // AuditEvents have no business identifier to make a create conditional, so
+  // a batch whose answer is lost may be sent again; a duplicate audit record
+  // is the safe side of losing one.
+  bool uploadAudit() {
+    while (true) {
+      const QList<store::QueuedAudit> queued = m_store.pendingAudit(m_engine.m_options.uploadBatch * 4);
+      if (queued.isEmpty()) {
+        return true;
+      }
+      fhir::Bundle bundle = fhir::Bundle::create(QStringLiteral("batch"));
+      for (const store::QueuedAudit& audit : queued) {
+        fhir::BundleEntry entry;
+        entry.resource = audit.event;
+        entry.request = fhir::BundleRequest{QStringLiteral("POST"), QStringLiteral("AuditEvent"), {}, {}};
+        bundle.addEntry(entry);
+      }
+      const http::FhirResult<fhir::Bundle> response =
+          retried<fhir::Bundle>([&] { return m_client.transaction(bundle); });
+      if (!response.ok()) {
+        failed(response.error);
+        return false;
+      }
+      QList<qint64> sent;
+      const QList<fhir::BundleEntry> entries = response.value->entries();
+      for (qsizetype i = 0; i < queued.size(); ++i) {
+        const int status = i < entries.size() && entries[i].response ? entries[i].response->statusCode() : 0;
+        if (status >= 200 && status < 300) {
+          sent.append(queued[i].seq);
+        }
+      }
+      if (sent.isEmpty()) {
+        m_report.error = Tr::tr("The FHIR server refused the audit records; they wait in the offline cache.");
+        return false;
+      }
+      const store::StoreResult marked = m_store.markAuditSent(sent);
+      if (!marked.ok()) {
+        storeFailed(marked.error);
+        return false;
+      }
+      m_report.counts.auditSent += static_cast<int>(sent.size());
+      publish();
+    }
+  }
+
+  SyncEngine& m_engine;
+  store::Store& m_store;
+  http::FhirClient& m_client;
+  ServerCapabilities m_capabilities;
+  SyncReport m_report;
+};
+
+SyncEngine::SyncEngine(store::Store& store, http::FhirClient& client, SyncOptions options, QObject* parent)
+    : QObject(parent), m_store(store), m_client(client), m_options(std::move(options)) {
+  qRegisterMetaType<SyncCounts>();
+  qRegisterMetaType<SyncReport>();
+}
+
+void SyncEngine::reportTo(SyncStatus* status) {
+  const auto showWaiting = [this, status] {
+    status->setPendingChanges(static_cast<int>(m_store.stats().changesWaiting));
+  };
+  connect(this, &SyncEngine::started, status, [status] { status->setState(SyncStatus::State::Syncing); });
+  connect(this, &SyncEngine::progress, status,
+          [status](const SyncCounts& counts) { status->setCounts(counts); });
+  connect(this, &SyncEngine::finished, status, [status, showWaiting](const SyncReport& report) {
+    status->setCounts(report.counts);
+    status->setState(report.ok() ? SyncStatus::State::Idle : SyncStatus::State::Failed);
+    showWaiting();
+  });
+  connect(&m_store, &store::Store::syncCountsChanged, status, showWaiting);
+  showWaiting();
+}
+
+SyncReport SyncEngine::runOnce() {
+  if (m_running.exchange(true)) {
+    SyncReport busy;
+    busy.error = Tr::tr("A sync is already running.");
+    return busy;
+  }
+  Q_EMIT started();
+  SyncReport report = Run(*this).execute();
+  m_running = false;
+  qCInfo(lcSync) << "sync finished: downloaded" << report.counts.downloaded << "deleted"
+                 << report.counts.deleted << "uploaded" << report.counts.uploaded << "conflicts"
+                 << report.counts.conflicts << "failures" << report.counts.failures
+                 << (report.ok() ? "ok" : "failed");
+  Q_EMIT finished(report);
+  return report;
+}
+
+QFuture<SyncReport> SyncEngine::start() {
+  return QtConcurrent::run([this] { return runOnce(); });
+}
+
+}  // namespace cw::sync

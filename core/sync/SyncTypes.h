@@ -1,0 +1,67 @@
+// What a sync run is asked to fetch and what it reports back.
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+namespace cw::sync {
+
+// A set of patients whose records the workstation keeps: a ward list, "my
+// patients", patients opened or searched. Its name is the watermark scope.
+struct PatientSet {
+  QString name;  // e.g. "ward:LOC-AMU"
+  QStringList patientIds;
+};
+
+struct SyncOptions {
+  QList<PatientSet> patientSets;
+  // Downloaded per patient set through their `patient` search parameter
+  // (Patient itself through `_id`).
+  QStringList patientTypes{QStringLiteral("Patient"),
+                           QStringLiteral("Encounter"),
+                           QStringLiteral("Observation"),
+                           QStringLiteral("Condition"),
+                           QStringLiteral("AllergyIntolerance"),
+                           QStringLiteral("MedicationRequest"),
+                           QStringLiteral("DocumentReference")};
+  // Downloaded whole: the directory every record refers to.
+  QStringList referenceTypes{QStringLiteral("Practitioner"), QStringLiteral("PractitionerRole"),
+                             QStringLiteral("Location"), QStringLiteral("Organization")};
+  int pageSize = 200;
+  // Searches restart this far before the watermark: resources committed late
+  // or sharing the boundary instant are fetched again and the store skips
+  // versions it already holds (fhir.md §4.4).
+  std::chrono::seconds overlap{60};
+  // Journal entries per transaction Bundle (Medplum caps conditional
+  // transactions at 8 entries, fhir.md §1).
+  int uploadBatch = 8;
+  // Attempts at one request when the server is busy or the network failed,
+  // on top of HttpClient's own retries of idempotent requests.
+  int attempts = 4;
+  std::chrono::milliseconds initialBackoff{250};
+};
+
+struct SyncCounts {
+  int downloaded = 0;  // new or newer versions stored
+  int deleted = 0;     // server deletions applied
+  int uploaded = 0;    // journal entries the server accepted
+  int conflicts = 0;   // recorded this run (download or 412)
+  int failures = 0;    // changes parked with the server's OperationOutcome
+  int auditSent = 0;
+  friend bool operator==(const SyncCounts&, const SyncCounts&) = default;
+};
+
+struct SyncReport {
+  SyncCounts counts;
+  QStringList serverLacks;  // capabilities the server did not offer, e.g. "history-type"
+  QString error;            // translated; empty when the run completed
+  bool ok() const { return error.isEmpty(); }
+};
+
+}  // namespace cw::sync
+
+Q_DECLARE_METATYPE(cw::sync::SyncCounts)
+Q_DECLARE_METATYPE(cw::sync::SyncReport)
