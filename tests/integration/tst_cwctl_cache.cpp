@@ -2,28 +2,23 @@
 // named by a user configuration file. JSON has counts only (no patient data);
 // an unopenable cache exits 3 with a clear message.
 #include "tests/integration/StoreFixture.h"
+#include "tests/support/CwctlRun.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 namespace {
 
 struct Run {
   int exitCode;
-  QByteArray out;
+  QByteArray out;  // JSON is read from the bytes
   QString err;
 };
 
 Run cwctl(const QStringList& arguments) {
-  QProcess process;
-  process.start(qEnvironmentVariable("CWCTL"), QStringList{QStringLiteral("cache")} + arguments);
-  if (!process.waitForFinished(20000)) {
-    qFatal("cwctl did not finish");
-  }
-  return {process.exitCode(), process.readAllStandardOutput(),
-          QString::fromUtf8(process.readAllStandardError())};
+  const cw::test::CwctlRun run = cw::test::runCwctl(QStringList{QStringLiteral("cache")} + arguments, 20000);
+  return {run.exitCode, run.out.toUtf8(), run.err};
 }
 
 QByteArray configFor(cw::test::StoreFixture& fixture, const QString& cacheName) {

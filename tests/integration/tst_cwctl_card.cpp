@@ -2,35 +2,27 @@
 // cardsim's answer and exit 0; a refusal exits 1 with cardsim's reason; bad
 // arguments exit 2; and with no cardsim running the message says so.
 #include "tests/support/CardSimProcess.h"
+#include "tests/support/CwctlRun.h"
 #include "tests/support/Pcscd.h"
 #include "tests/support/TestFiles.h"
 
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
 
 namespace {
 
-struct Run {
-  int exitCode;
-  QString out;
-  QString err;
-};
+using Run = cw::test::CwctlRun;
 
 Run cwctl(const QStringList& arguments, const QString& environmentSocket = {}) {
-  QProcess process;
   QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
   environment.remove(QStringLiteral("CW_CARDSIM_CONTROL"));
   if (!environmentSocket.isEmpty()) {
     environment.insert(QStringLiteral("CW_CARDSIM_CONTROL"), environmentSocket);
   }
-  process.setProcessEnvironment(environment);
-  process.start(qEnvironmentVariable("CWCTL"), QStringList{"card"} + arguments);
-  if (!process.waitForFinished(30000)) {
-    qFatal("cwctl card did not finish");
-  }
-  return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
-          QString::fromUtf8(process.readAllStandardError()).trimmed()};
+  Run run = cw::test::runCwctl(QStringList{QStringLiteral("card")} + arguments, 30000, environment);
+  run.out = run.out.trimmed();
+  run.err = run.err.trimmed();
+  return run;
 }
 
 }  // namespace

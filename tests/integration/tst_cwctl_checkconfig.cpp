@@ -1,12 +1,12 @@
 // `cwctl check-config` as IT staff run it: the real binary on real files.
 // It accepts a good configuration and rejects each kind of bad one with a
 // message naming the key and the file, and exit code 2.
+#include "tests/support/CwctlRun.h"
 #include "tests/support/TestFiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 namespace {
@@ -16,20 +16,10 @@ const QByteArray kGood =
     "oidc_issuer=https://idp.example.nhs.uk/oidc\n"
     "oidc_client_id=clinical-workstation\n";
 
-struct Run {
-  int exitCode;
-  QString out;
-  QString err;
-};
+using Run = cw::test::CwctlRun;
 
 Run cwctl(const QStringList& arguments) {
-  QProcess process;
-  process.start(qEnvironmentVariable("CWCTL"), QStringList{QStringLiteral("check-config")} + arguments);
-  if (!process.waitForFinished(10000)) {
-    qFatal("cwctl did not finish");
-  }
-  return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-          QString::fromUtf8(process.readAllStandardError())};
+  return cw::test::runCwctl(QStringList{QStringLiteral("check-config")} + arguments, 10000);
 }
 
 }  // namespace

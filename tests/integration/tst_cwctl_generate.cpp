@@ -3,6 +3,7 @@
 // refuses bad arguments with exit code 2 and a message naming the argument,
 // never deletes or mixes in foreign files, and reports a folder it cannot
 // create with exit code 1.
+#include "tests/support/CwctlRun.h"
 #include "tests/support/TestFiles.h"
 
 #include <QDir>
@@ -10,26 +11,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
 namespace {
 
-struct Run {
-  int exitCode;
-  QString out;
-  QString err;
-};
+using Run = cw::test::CwctlRun;
 
 Run cwctl(const QStringList& arguments) {
-  QProcess process;
-  process.start(qEnvironmentVariable("CWCTL"), QStringList{"generate"} + arguments);
-  if (!process.waitForFinished(60000)) {
-    qFatal("cwctl generate did not finish");
-  }
-  return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-          QString::fromUtf8(process.readAllStandardError())};
+  return cw::test::runCwctl(QStringList{QStringLiteral("generate")} + arguments, 60000);
 }
 
 QStringList filesIn(const QString& dir) {

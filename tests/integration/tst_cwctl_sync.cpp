@@ -6,6 +6,7 @@
 #include "core/http/FhirClient.h"
 #include "core/http/HttpClient.h"
 #include "tests/integration/StoreFixture.h"
+#include "tests/support/CwctlRun.h"
 #include "tests/support/DevServerProcess.h"
 #include "tests/support/Ports.h"
 
@@ -16,20 +17,10 @@
 
 namespace {
 
-struct Run {
-  int exitCode;
-  QString out;
-  QString err;
-};
+using Run = cw::test::CwctlRun;
 
 Run cwctl(const QStringList& arguments) {
-  QProcess process;
-  process.start(qEnvironmentVariable("CWCTL"), QStringList{QStringLiteral("sync")} + arguments);
-  if (!process.waitForFinished(120000)) {
-    qFatal("cwctl did not finish");
-  }
-  return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-          QString::fromUtf8(process.readAllStandardError())};
+  return cw::test::runCwctl(QStringList{QStringLiteral("sync")} + arguments, 120000);
 }
 
 // The cache and the user configuration naming it and the server.
