@@ -4,19 +4,15 @@
 #include "app/LoginBrowserLoader.h"
 #include "app/ShellWindow.h"
 #include "app/SignInScreen.h"
-#include "smartcard/CardCertificate.h"
 
 namespace cw::shell {
 namespace {
 
 using State = identity::SessionManager::State;
 
-QString signatureAlgorithm(const QByteArray& certificateDer) {
-  const auto certificate = smartcard::CardCertificate::fromDer(certificateDer);
-  if (certificate.ok() && certificate->keyAlgorithm() == smartcard::KeyAlgorithm::Rsa2048) {
-    return QStringLiteral("RS256");
-  }
-  return QStringLiteral("ES256");
+// The JWS name of what the card's key signs with (the IdP checks it).
+QString signatureAlgorithm(smartcard::KeyAlgorithm algorithm) {
+  return algorithm == smartcard::KeyAlgorithm::Rsa2048 ? QStringLiteral("RS256") : QStringLiteral("ES256");
 }
 
 }  // namespace
@@ -96,12 +92,13 @@ void SignInController::openLoginPage(const QUrl& authorizationUrl, const QUrl& r
   request.redirectUri = redirectUri;
   request.signWithCard = [this](const QByteArray& message) {
     const QByteArray certificate = m_sessions->cardCertificate();
+    const QString algorithm = signatureAlgorithm(m_sessions->cardKeyAlgorithm());
     return m_sessions->signForLoginPage(message).then(
-        [certificate](const smartcard::CardResult<QByteArray>& signature) {
+        [certificate, algorithm](const smartcard::CardResult<QByteArray>& signature) {
           if (!signature.ok()) {
             return CardSignature{{}, {}, {}, signature.error().message};
           }
-          return CardSignature{certificate, signature.value(), signatureAlgorithm(certificate), {}};
+          return CardSignature{certificate, signature.value(), algorithm, {}};
         });
   };
   request.onRedirect = [this](const QUrl& redirect) { m_sessions->browserRedirected(redirect); };

@@ -298,6 +298,11 @@ QByteArray SessionManager::cardCertificate() const {
   return m_card && m_card->certificate ? m_card->certificate->der() : QByteArray();
 }
 
+smartcard::KeyAlgorithm SessionManager::cardKeyAlgorithm() const {
+  return m_card && m_card->certificate ? m_card->certificate->keyAlgorithm()
+                                       : smartcard::KeyAlgorithm::Unsupported;
+}
+
 void SessionManager::onProviderIdentity(const OidcResult<ProviderIdentity>& result) {
   m_signInTimeout.stop();
   m_request.reset();

@@ -107,6 +107,8 @@ class SessionManager : public QObject {
   QFuture<smartcard::CardResult<QByteArray>> signForLoginPage(const QByteArray& message);
   // DER of the card's authentication certificate (empty without a card).
   QByteArray cardCertificate() const;
+  // Its key's algorithm, as read when the card was (Unsupported without one).
+  smartcard::KeyAlgorithm cardKeyAlgorithm() const;
 
  Q_SIGNALS:
   void stateChanged(cw::identity::SessionManager::State state);

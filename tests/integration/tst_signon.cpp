@@ -146,6 +146,13 @@ class TestSignOn : public QObject {
     QCOMPARE(m_station->auditedActions(), (QList<A>{A::Login, A::Lock, A::Unlock}));
   }
 
+  // The pharmacist's card holds an RSA-2048 key: the login page gets an
+  // RS256 signature, which the identity provider checks.
+  void rsaCardSignsIn() {
+    signIn(QStringLiteral("pharmacist"));
+    QCOMPARE(m_station->sessions().currentSession()->user().userId, QStringLiteral("555000000104"));
+  }
+
   void anotherCardParksAndSwitchesThenSwitchesBack() {
     signIn(QStringLiteral("ward-nurse"));
     identity::Session* nurse = m_station->sessions().currentSession();
