@@ -1,11 +1,13 @@
 #include "app/BuiltInModules.h"
 
 #include "core/module/ModuleRegistry.h"
+#include "modules/record/RecordModule.h"
 #include "modules/status/StatusModule.h"
 
 namespace cw::shell {
 
 void registerBuiltInModules(module::ModuleRegistry& registry) {
+  registry.add(std::make_unique<record::RecordModule>());
   registry.add(std::make_unique<status::StatusModule>());
 }
 

@@ -87,7 +87,8 @@ QWidget* ShellWindow::buildWorkArea() {
   auto* layout = new QVBoxLayout(area);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(0);
-  layout->addWidget(new PatientBannerArea(&m_patient));
+  m_banner = new PatientBannerArea(&m_patient, m_clock);
+  layout->addWidget(m_banner);
   layout->addLayout(body, 1);
   return area;
 }
@@ -167,8 +168,16 @@ void ShellWindow::destroyViews() {
   m_views.clear();
 }
 
+void ShellWindow::setClinicalServices(store::Store* store, audit::AuditTrail* audit) {
+  m_store = store;
+  m_audit = audit;
+  m_banner->setStore(store);
+}
+
 module::ModuleContext ShellWindow::contextFor(const identity::Session* session) {
-  return {session, &m_patient, &m_config, m_syncStatus, &m_clock};
+  // Patient data only for a session: the pages shown before sign-in get no store.
+  return {session,  &m_patient, &m_config, m_syncStatus, &m_clock, session == nullptr ? nullptr : m_store,
+          m_audit};
 }
 
 }  // namespace cw::shell

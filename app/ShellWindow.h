@@ -27,6 +27,7 @@ class ModuleView;
 namespace cw::shell {
 
 class IdleLockMonitor;
+class PatientBannerArea;
 class ShellStatusBar;
 class SignInScreen;
 
@@ -41,6 +42,10 @@ class ShellWindow : public QMainWindow {
   // Signs `session` in (or out, with null). Every page of the previous
   // session is destroyed and the patient context cleared first.
   void setSession(identity::Session* session);
+
+  // The encrypted cache and the audit trail, once opened at start-up; both
+  // must outlive the window. Without them patient modules say they cannot work.
+  void setClinicalServices(store::Store* store, audit::AuditTrail* audit);
 
   module::PatientContext& patientContext() { return m_patient; }
   // What sign-in shows is decided by the SignInController.
@@ -60,6 +65,8 @@ class ShellWindow : public QMainWindow {
   const config::EffectiveConfig& m_config;
   sync::SyncStatus* m_syncStatus;
   const base::Clock& m_clock;
+  store::Store* m_store = nullptr;
+  audit::AuditTrail* m_audit = nullptr;
   module::PatientContext m_patient;
   QPointer<identity::Session> m_session;
 
@@ -72,6 +79,7 @@ class ShellWindow : public QMainWindow {
   QListWidget* m_navigation;
   QStackedWidget* m_moduleStack;
   ShellStatusBar* m_statusBar;
+  PatientBannerArea* m_banner = nullptr;
   IdleLockMonitor* m_idleLock;
   std::map<const module::Module*, module::ModuleView*> m_views;
 };

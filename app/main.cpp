@@ -1,5 +1,6 @@
 // clinical-workstation: the shell executable.
 #include "app/BuiltInModules.h"
+#include "app/ClinicalServices.h"
 #include "app/LoginBrowser.h"
 #include "app/LoginBrowserLoader.h"
 #include "app/ShellWindow.h"
@@ -72,6 +73,8 @@ int main(int argc, char* argv[]) {
   if (!signOn.problem().isEmpty()) {
     qCWarning(lcApp).noquote() << "sign-on unavailable:" << signOn.problem();
   }
+  cw::shell::ClinicalServices clinical(config, clock, signOn.auditTrail(), signOn.sessions(), &syncStatus);
+  window.setClinicalServices(clinical.store(), &signOn.auditTrail());
   cw::shell::LoginBrowserLoader browsers;
   const cw::shell::SignInController signIn(window, signOn.sessions(), browsers, signOn.problem(),
                                            signOn.systemBrowser());
@@ -83,5 +86,6 @@ int main(int argc, char* argv[]) {
   if (config.isValid()) {
     connectivity.start();
   }
+  clinical.start();
   return QApplication::exec();
 }

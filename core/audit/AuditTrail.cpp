@@ -7,7 +7,6 @@ Q_LOGGING_CATEGORY(lcAudit, "cw.audit")
 namespace cw::audit {
 
 void AuditTrail::recordSession(const SessionAuditFacts& facts) {
-  fhir::AuditEvent event = sessionAuditEvent(facts);
   // The user id and role are staff identifiers that audit exists to record;
   // the name is left out of the log because the FHIR event carries it.
   qCInfo(lcAudit).noquote() << "session" << sessionActionName(facts.action) << "user" << facts.userId
@@ -16,6 +15,17 @@ void AuditTrail::recordSession(const SessionAuditFacts& facts) {
                             << (facts.reason.isEmpty()
                                     ? QString()
                                     : QStringLiteral("(") + facts.reason + QLatin1Char(')'));
+  append(sessionAuditEvent(facts));
+}
+
+void AuditTrail::recordAccess(const RecordAccessFacts& facts) {
+  qCInfo(lcAudit).noquote() << (facts.isBreakGlass() ? "record opened by breaking the glass" : "record opened")
+                            << "user" << facts.user.userId << "role"
+                            << (facts.user.roleProfileId.isEmpty() ? QStringLiteral("-") : facts.user.roleProfileId);
+  append(recordAccessAuditEvent(facts));
+}
+
+void AuditTrail::append(const fhir::AuditEvent& event) {
   m_pending.append(event);
   Q_EMIT recorded(event);
 }

@@ -1,8 +1,9 @@
 // Where audit events go. It keeps every event in order until the offline
-// store takes them for upload (the store joins with the record viewer), and
-// writes a one-line summary to the log that names no patient.
+// store takes them for upload (AuditQueueSink), and writes a one-line
+// summary to the log that names no patient.
 #pragma once
 
+#include "core/audit/RecordAccessAuditEvent.h"
 #include "core/audit/SessionAuditEvent.h"
 
 #include <QList>
@@ -17,6 +18,9 @@ class AuditTrail : public QObject {
   using QObject::QObject;
 
   void recordSession(const SessionAuditFacts& facts);
+  // A record was opened (or its glass broken). The log line names the user
+  // and role but not the patient; the event itself names both.
+  void recordAccess(const RecordAccessFacts& facts);
   // Events not yet handed to the store, oldest first.
   const QList<fhir::AuditEvent>& pending() const { return m_pending; }
   QList<fhir::AuditEvent> takePending();
@@ -25,6 +29,8 @@ class AuditTrail : public QObject {
   void recorded(const cw::fhir::AuditEvent& event);
 
  private:
+  void append(const fhir::AuditEvent& event);
+
   QList<fhir::AuditEvent> m_pending;
 };
 

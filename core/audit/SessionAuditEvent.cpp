@@ -1,5 +1,6 @@
 #include "core/audit/SessionAuditEvent.h"
 
+#include "core/audit/AuditAgents.h"
 #include "core/fhir/DateTime.h"
 
 namespace cw::audit {
@@ -8,8 +9,6 @@ namespace {
 constexpr char kDicom[] = "http://dicom.nema.org/resources/ontology/DCM";
 // Lock, unlock and switch have no DICOM code; they are ours.
 constexpr char kSessionEvents[] = "https://clinical-workstation.nhs.example/CodeSystem/session-event";
-constexpr char kSdsUserId[] = "https://fhir.nhs.uk/Id/sds-user-id";
-constexpr char kSdsRoleProfileId[] = "https://fhir.nhs.uk/Id/sds-role-profile-id";
 
 fhir::Coding subtype(SessionAction action) {
   switch (action) {
@@ -46,22 +45,8 @@ fhir::AuditEvent sessionAuditEvent(const SessionAuditFacts& facts) {
     event.setOutcomeDescription(facts.reason);
   }
 
-  fhir::AuditAgent user;
-  user.requestor = true;
-  user.who.identifier = fhir::Identifier{QLatin1String(kSdsUserId), facts.userId};
-  user.altId = facts.userId;
-  user.name = facts.userName;
-  if (!facts.roleProfileId.isEmpty()) {
-    user.roles = {fhir::CodeableConcept{{{QLatin1String(kSdsRoleProfileId), facts.roleProfileId, {}}}, {}}};
-  }
-  user.networkAddress = facts.workstation;
-  event.addAgent(user);
-
-  fhir::AuditSource source;
-  source.site = facts.workstation;
-  source.types = {{QStringLiteral("http://terminology.hl7.org/CodeSystem/security-source-type"),
-                   QStringLiteral("1"), QStringLiteral("User Device")}};
-  event.setSource(source);
+  event.addAgent(requestingUser({facts.userId, facts.userName, facts.roleProfileId, facts.workstation}));
+  event.setSource(workstationSource(facts.workstation));
   return event;
 }
 

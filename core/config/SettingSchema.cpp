@@ -141,6 +141,10 @@ QList<SettingDefinition> buildDefinitions() {
        0},
       {QLatin1String(keys::kCacheKeyFile), T::Text, false, defaultCacheFile("cache.key"), {}, 0, 0},
       {QLatin1String(keys::kCachePath), T::Text, false, defaultCacheFile("cache.sqlcipher"), {}, 0, 0},
+      // The wards this workstation serves, as FHIR Location ids separated by
+      // commas: their in-patients are kept in the cache and listed on the
+      // record viewer's ward list. No default: a GP practice has no wards.
+      {QLatin1String(keys::kWardLocations), T::Text, false, {}, {}, 0, 0},
       {QLatin1String(keys::kLanguage),
        T::Choice,
        false,

@@ -26,6 +26,7 @@ inline constexpr char kLanguage[] = "language";
 inline constexpr char kCacheKeyProvider[] = "cache_key_provider";
 inline constexpr char kCacheKeyFile[] = "cache_key_file";
 inline constexpr char kCachePath[] = "cache_path";
+inline constexpr char kWardLocations[] = "ward_locations";
 }  // namespace keys
 
 enum class SettingType {

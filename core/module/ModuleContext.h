@@ -1,8 +1,10 @@
 // Everything a module may use, handed to it by the shell: modules never reach
-// for globals. The offline store, sync engine and audit log join this struct
-// as those parts land.
+// for globals.
 #pragma once
 
+namespace cw::audit {
+class AuditTrail;
+}
 namespace cw::base {
 class Clock;
 }
@@ -11,6 +13,9 @@ class EffectiveConfig;
 }
 namespace cw::identity {
 class Session;
+}
+namespace cw::store {
+class Store;
 }
 namespace cw::sync {
 class SyncStatus;
@@ -26,6 +31,10 @@ struct ModuleContext {
   const config::EffectiveConfig* config = nullptr;
   sync::SyncStatus* syncStatus = nullptr;
   const base::Clock* clock = nullptr;
+  // The encrypted offline cache; null when it could not be opened, in which
+  // case modules with patient data say so instead of showing anything.
+  store::Store* store = nullptr;
+  audit::AuditTrail* audit = nullptr;
 };
 
 }  // namespace cw::module

@@ -31,4 +31,11 @@ void SyncStatus::setCounts(const SyncCounts& counts) {
   }
 }
 
+void SyncStatus::setLastSynced(const QDateTime& at) {
+  if (at != m_lastSynced) {
+    m_lastSynced = at;
+    Q_EMIT changed();
+  }
+}
+
 }  // namespace cw::sync

@@ -26,11 +26,14 @@ class SyncStatus : public QObject {
   int pendingChanges() const { return m_pendingChanges; }
   // What the current or last sync run has done so far.
   SyncCounts counts() const { return m_counts; }
+  // When this workstation's cache last completed a sync; null when never.
+  QDateTime lastSynced() const { return m_lastSynced; }
 
   void setConnection(Connection connection, const QString& detail);
   void setState(State state);
   void setPendingChanges(int count);
   void setCounts(const SyncCounts& counts);
+  void setLastSynced(const QDateTime& at);
 
  Q_SIGNALS:
   void changed();
@@ -41,6 +44,7 @@ class SyncStatus : public QObject {
   State m_state = State::NotSetUp;
   int m_pendingChanges = 0;
   SyncCounts m_counts;
+  QDateTime m_lastSynced;
 };
 
 }  // namespace cw::sync

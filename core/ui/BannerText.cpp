@@ -88,19 +88,28 @@ QString bannerAge(QDate birthDate, QDate today) {
   return Tr::tr("%1y").arg(years);
 }
 
-QString bannerBorn(const fhir::DateTime& birthDate, QDate today) {
-  const std::optional<QDateTime> first = birthDate.start();
+QString bannerDateTime(const fhir::DateTime& value) {
+  const std::optional<QDateTime> first = value.start();
   if (!first) {
     return {};
   }
   const QDate firstDay = first->date();
-  switch (birthDate.precision()) {
+  switch (value.precision()) {
     case fhir::DateTime::Precision::Year: return QString::number(firstDay.year());
     case fhir::DateTime::Precision::Month:
       return monthAbbreviation(firstDay.month()) + QLatin1Char('-') + QString::number(firstDay.year());
+    case fhir::DateTime::Precision::Day: return bannerDate(value.date().value_or(firstDay));
     default: break;
   }
-  const QDate born = birthDate.date().value_or(firstDay);
+  const QDateTime local = first->toLocalTime();
+  return bannerDate(local.date()) + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm"));
+}
+
+QString bannerBorn(const fhir::DateTime& birthDate, QDate today) {
+  if (birthDate.isNull() || birthDate.precision() != fhir::DateTime::Precision::Day) {
+    return bannerDateTime(birthDate);
+  }
+  const QDate born = *birthDate.date();
   const QString age = bannerAge(born, today);
   return age.isEmpty() ? bannerDate(born) : bannerDate(born) + QStringLiteral(" (") + age + QLatin1Char(')');
 }

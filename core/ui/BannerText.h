@@ -25,6 +25,10 @@ QString bannerDate(QDate date);
 // birth date is after `today`.
 QString bannerAge(QDate birthDate, QDate today);
 
+// A recorded date or time at the precision it was recorded: "2024",
+// "Mar-2024", "05-Mar-2024", "05-Mar-2024 10:30" (times in local time).
+QString bannerDateTime(const fhir::DateTime& value);
+
 // "12-Mar-1956 (69y)". A birth date known only to the month or year is shown
 // at that precision with no age, since no true age can be given.
 QString bannerBorn(const fhir::DateTime& birthDate, QDate today);

@@ -31,6 +31,14 @@ void applyNhsStyle(QApplication& app) {
     #patientBanner { background: %1; color: white; padding: 8px 16px; }
     #patientBanner QLabel { color: white; font-size: 13pt; }
     #patientBannerEmpty { font-style: italic; }
+    #patientBanner QLabel#patientBannerName { font-size: 15pt; font-weight: bold; }
+    #patientBanner QLabel#allergiesRecorded { background: %4; font-weight: bold; padding: 4px 10px; }
+    #patientBanner QLabel#allergiesNotRecorded { background: %8; color: %5; font-weight: bold; padding: 4px 10px; }
+    #patientBanner QLabel#noKnownAllergies { border: 2px solid white; padding: 2px 8px; }
+    QLabel[cwStyle="error"] { color: %4; font-weight: bold; }
+    QLabel[cwStyle="warning"] { background: %7; color: %5; border-left: 8px solid %8; padding: 8px; }
+    QFrame#breakGlassPanel { background: %7; border-left: 12px solid %8; }
+    QLabel#freshness { color: %6; }
     #navigation { background: white; border: none; border-right: 1px solid #d8dde0; font-size: 12pt; }
     #navigation::item { padding: 10px 14px; }
     #navigation::item:selected { background: %2; color: white; }

@@ -17,6 +17,7 @@ constexpr std::array<QStringView, 4> kNoKnownAllergyCodes = {
 
 constexpr QStringView kVerificationSystem =
     u"http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
+constexpr QStringView kClinicalSystem = u"http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
 
 }  // namespace
 
@@ -25,10 +26,22 @@ AllergyReaction AllergyReaction::read(const JsonValue& json) {
           json[u"severity"].toString(), DateTime::read(json[u"onset"]), json[u"description"].toString()};
 }
 
-bool AllergyIntolerance::isNoKnownAllergy() const {
+bool AllergyIntolerance::isRefutedOrInError() const {
   const CodeableConcept verification = verificationStatus();
-  if (verification.has(kVerificationSystem, u"entered-in-error") ||
-      verification.has(kVerificationSystem, u"refuted")) {
+  return verification.has(kVerificationSystem, u"entered-in-error") ||
+         verification.has(kVerificationSystem, u"refuted");
+}
+
+bool AllergyIntolerance::isCurrentAllergy() const {
+  if (isRefutedOrInError() || isNoKnownAllergy()) {
+    return false;
+  }
+  const CodeableConcept clinical = clinicalStatus();
+  return clinical.codings.isEmpty() || clinical.has(kClinicalSystem, u"active");
+}
+
+bool AllergyIntolerance::isNoKnownAllergy() const {
+  if (isRefutedOrInError()) {
     return false;
   }
   const CodeableConcept allergy = code();

@@ -38,9 +38,14 @@ class AllergyIntolerance final : public ResourceView<AllergyIntolerance> {
   // True for a SNOMED CT "no known (drug / food / environmental) allergy"
   // code, unless the record is entered-in-error or refuted.
   bool isNoKnownAllergy() const;
+  // An allergy or intolerance the patient has now: not a "no known allergy"
+  // statement, not entered-in-error or refuted, and active or with no
+  // clinical status (which UK Core senders often leave out).
+  bool isCurrentAllergy() const;
 
  private:
   using ResourceView::ResourceView;
+  bool isRefutedOrInError() const;
   friend ResourceView;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/base/Version.h"
 #include "core/config/EffectiveConfig.h"
+#include "core/ui/Labels.h"
 #include "modules/status/EffectiveConfigModel.h"
 #include "modules/status/StatusChecks.h"
 
@@ -15,20 +16,8 @@
 namespace cw::status {
 namespace {
 
-QLabel* sectionTitle(const QString& text) {
-  auto* label = new QLabel(text);
-  label->setObjectName(QStringLiteral("sectionTitle"));
-  return label;
-}
-
-QLabel* bodyText(const QString& objectName) {
-  auto* label = new QLabel;
-  label->setObjectName(objectName);
-  label->setTextFormat(Qt::PlainText);
-  label->setWordWrap(true);
-  label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  return label;
-}
+using ui::bodyText;
+using ui::sectionTitle;
 
 QString describeProbe(const EndpointCheck& check) {
   if (!check.url.isValid()) {
@@ -60,9 +49,7 @@ StatusView::StatusView(const module::ModuleContext& context, QWidget* parent)
   auto* layout = new QVBoxLayout(content);
   layout->setContentsMargins(24, 16, 24, 16);
 
-  auto* title = new QLabel(tr("Workstation status"));
-  title->setObjectName(QStringLiteral("pageTitle"));
-  layout->addWidget(title);
+  layout->addWidget(ui::pageTitle(tr("Workstation status")));
 
   layout->addWidget(sectionTitle(tr("Version")));
   QLabel* version = bodyText(QStringLiteral("version"));

@@ -1,0 +1,32 @@
+#include "core/audit/AuditAgents.h"
+
+namespace cw::audit {
+namespace {
+
+constexpr char kSdsUserId[] = "https://fhir.nhs.uk/Id/sds-user-id";
+constexpr char kSdsRoleProfileId[] = "https://fhir.nhs.uk/Id/sds-role-profile-id";
+
+}  // namespace
+
+fhir::AuditAgent requestingUser(const AuditUser& user) {
+  fhir::AuditAgent agent;
+  agent.requestor = true;
+  agent.who.identifier = fhir::Identifier{QLatin1String(kSdsUserId), user.userId};
+  agent.altId = user.userId;
+  agent.name = user.userName;
+  if (!user.roleProfileId.isEmpty()) {
+    agent.roles = {fhir::CodeableConcept{{{QLatin1String(kSdsRoleProfileId), user.roleProfileId, {}}}, {}}};
+  }
+  agent.networkAddress = user.workstation;
+  return agent;
+}
+
+fhir::AuditSource workstationSource(const QString& workstation) {
+  fhir::AuditSource source;
+  source.site = workstation;
+  source.types = {{QStringLiteral("http://terminology.hl7.org/CodeSystem/security-source-type"),
+                   QStringLiteral("1"), QStringLiteral("User Device")}};
+  return source;
+}
+
+}  // namespace cw::audit
