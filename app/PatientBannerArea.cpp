@@ -1,6 +1,7 @@
 #include "app/PatientBannerArea.h"
 
 #include "core/base/Clock.h"
+#include "core/fhir/NhsNumber.h"
 #include "core/module/PatientContext.h"
 #include "core/store/Store.h"
 #include "core/ui/PatientBannerFacts.h"
@@ -25,6 +26,7 @@ PatientBannerArea::PatientBannerArea(module::PatientContext* patient, const base
       m_allergies(plainLabel()) {
   setObjectName(QStringLiteral("patientBanner"));
   setAutoFillBackground(true);
+  m_details->setObjectName(QStringLiteral("patientBannerDetails"));
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(16, 10, 16, 10);
   layout->setSpacing(24);
@@ -68,7 +70,8 @@ void PatientBannerArea::showPatient() {
   if (!facts) {
     // Not in the cache (yet): say only what the module that chose them gave.
     m_name->setText(patient.displayName);
-    m_details->setText(tr("NHS No. %1").arg(patient.nhsNumber));
+    const std::optional<fhir::NhsNumber> number = fhir::NhsNumber::parse(patient.nhsNumber);
+    m_details->setText(tr("NHS No. %1").arg(number ? number->formatted() : patient.nhsNumber));
     return;
   }
   m_name->setText(facts->name);

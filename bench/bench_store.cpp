@@ -4,8 +4,11 @@
 //                          one transaction each, with index rows)
 //   record.search_ms       patient search by name prefix + date of birth, median of 25
 //   record.search_nhs_ms   patient search by NHS number, median of 25
-//   bench_store <results.json> [patients]
+//   memory.cached_100k_mb  resident memory of the real shell started with that
+//                          cache as its offline cache (given the shell and a config)
+//   bench_store <results.json> [patients] [<clinical-workstation> <config>]
 #include "bench/BenchReport.h"
+#include "bench/ShellLaunch.h"
 #include "core/base/Clock.h"
 #include "core/fhir/NhsNumber.h"
 #include "core/store/KeyFileProvider.h"
@@ -13,8 +16,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 namespace {
 
@@ -121,5 +126,26 @@ int main(int argc, char* argv[]) {
   report.add(QStringLiteral("store.bulk_insert_rps"), insertRate, QStringLiteral("resources/s"));
   report.add(QStringLiteral("record.search_ms"), cw::bench::median(byName), QStringLiteral("ms"));
   report.add(QStringLiteral("record.search_nhs_ms"), cw::bench::median(byNumber), QStringLiteral("ms"));
+
+  if (args.size() > 4) {
+    // The shell opens this cache at start-up, as a workstation would after its first sync.
+    const QString config = dir.filePath(QStringLiteral("workstation.conf"));
+    QFile file(config);
+    QFile base(args.at(4));
+    if (!base.open(QIODevice::ReadOnly) || !file.open(QIODevice::WriteOnly)) {
+      fail(QStringLiteral("cannot write the shell's configuration"));
+    }
+    file.write(base.readAll() + "\ncache_key_provider=keyfile\ncache_key_file=" +
+               dir.filePath(QStringLiteral("cache.key")).toUtf8() +
+               "\ncache_path=" + dir.filePath(QStringLiteral("cache.sqlcipher")).toUtf8() + '\n');
+    file.close();
+    opened.store.reset();
+    cw::bench::ShellLaunch shell(args.at(3), config, dir.path());
+    if (!shell.waitUntilShown()) {
+      fail(QStringLiteral("the shell did not show its window"));
+    }
+    QThread::msleep(3000);  // let start-up work (cache open, first sync attempt) settle
+    report.add(QStringLiteral("memory.cached_100k_mb"), shell.residentMegabytes(), QStringLiteral("MB"));
+  }
   return 0;
 }

@@ -11,6 +11,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace cw::record {
 namespace {
 
@@ -129,6 +131,37 @@ RecordEntry medicationEntry(const store::Store& store, const fhir::MedicationReq
   return entry;
 }
 
+// One row per medicine and dosage, newest first. Several active requests
+// for the same thing are said out loud: they may be repeat issues, or a
+// duplicate that must not be given twice.
+QList<RecordEntry> currentMedications(const store::Store& store, const QList<fhir::Resource>& requests) {
+  QList<RecordEntry> rows;
+  QList<int> counts;
+  for (const fhir::Resource& resource : requests) {  // newest first
+    const std::optional<fhir::MedicationRequest> request = fhir::MedicationRequest::from(resource);
+    if (!request || (request->status() != u"active" && request->status() != u"on-hold")) {
+      continue;
+    }
+    const RecordEntry entry = medicationEntry(store, *request);
+    const auto same = std::find_if(rows.begin(), rows.end(), [&](const RecordEntry& row) {
+      return row.title == entry.title && row.detail == entry.detail;
+    });
+    if (same == rows.end()) {
+      rows.append(entry);
+      counts.append(1);
+    } else {
+      ++counts[same - rows.begin()];
+    }
+  }
+  for (int i = 0; i < rows.size(); ++i) {
+    if (counts.at(i) > 1) {
+      const QString more = Tr::tr("%1 active prescriptions: check for duplication").arg(counts.at(i));
+      rows[i].caution = rows.at(i).caution.isEmpty() ? more : rows.at(i).caution + QStringLiteral(" · ") + more;
+    }
+  }
+  return rows;
+}
+
 bool isCurrentFlag(const fhir::Flag& flag) {
   if (flag.status() != u"active") {
     return false;
@@ -165,12 +198,7 @@ RecordSummary loadRecordSummary(const store::Store& store, const QString& patien
       summary.problems.append(problemEntry(*condition));
     }
   }
-  for (const fhir::Resource& resource : read(store, patientId, "MedicationRequest")) {
-    const std::optional<fhir::MedicationRequest> request = fhir::MedicationRequest::from(resource);
-    if (request && (request->status() == u"active" || request->status() == u"on-hold")) {
-      summary.medications.append(medicationEntry(store, *request));
-    }
-  }
+  summary.medications = currentMedications(store, read(store, patientId, "MedicationRequest"));
   for (const fhir::Resource& resource : read(store, patientId, "Flag")) {
     const std::optional<fhir::Flag> flag = fhir::Flag::from(resource);
     if (flag && isCurrentFlag(*flag)) {

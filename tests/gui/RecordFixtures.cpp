@@ -32,6 +32,16 @@ fhir::Resource temperature(const char* id, const char* when, const char* value) 
           .constData());
 }
 
+fhir::Resource prescription(const QString& id, const QString& medicine, const QString& dosage,
+                            const QString& status) {
+  return resource(
+      QStringLiteral(R"({"resourceType":"MedicationRequest","id":"%1","status":"%4","intent":"order",)"
+                     R"("medicationCodeableConcept":{"text":"%2"},"subject":{"reference":"Patient/pat-1"},)"
+                     R"("dosageInstruction":[{"text":"%3"}]})")
+          .arg(id, medicine, dosage, status)
+          .toUtf8());
+}
+
 fhir::Resource restrictedPatient() {
   return withJson(
       R"({"resourceType":"Patient","id":"pat-r","meta":{"versionId":"1","security":[{"system":)"

@@ -14,6 +14,9 @@ fhir::Resource allergy(const QString& id, const QString& patientId, const QStrin
                        const QString& clinicalStatus = QStringLiteral("active"));
 // A body temperature of Patient/pat-1, `value` written as given.
 fhir::Resource temperature(const char* id, const char* when, const char* value);
+// A MedicationRequest of Patient/pat-1.
+fhir::Resource prescription(const QString& id, const QString& medicine, const QString& dosage,
+                            const QString& status = QStringLiteral("active"));
 // Patient/pat-r, PDS "restricted", NHS number 9434765919.
 fhir::Resource restrictedPatient();
 // Valid R4 for Patient/pat-1 that uses FHIR's corners: unknown extensions,

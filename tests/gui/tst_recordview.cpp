@@ -152,6 +152,27 @@ class TestRecordView : public QObject {
     QVERIFY(!texts.contains(QStringLiteral("No known allergy")));  // the NKA record is not an allergy row
   }
 
+  void duplicatePrescriptionsAreShownOnceAndFlagged() {
+    seed({test::patient(QStringLiteral("pat-1"), QStringLiteral("Jones"), QStringLiteral("Megan"),
+                        QLatin1String(kNhsNumber), QStringLiteral("1956-03-12")),
+          test::prescription(QStringLiteral("m1"), QStringLiteral("Apixaban 5mg tablets"),
+                             QStringLiteral("One twice a day.")),
+          test::prescription(QStringLiteral("m2"), QStringLiteral("Apixaban 5mg tablets"),
+                             QStringLiteral("One twice a day.")),
+          test::prescription(QStringLiteral("m3"), QStringLiteral("Metformin 500mg tablets"),
+                             QStringLiteral("One with meals.")),
+          test::prescription(QStringLiteral("m4"), QStringLiteral("Aspirin 75mg"),
+                             QStringLiteral("One daily."), QStringLiteral("stopped"))});
+    showView();
+    findByNhsNumber(QLatin1String(kNhsNumber));
+    const QTableWidget* medications = table("summaryMedications");
+    QCOMPARE(medications->rowCount(), 2);  // stopped ones are history, not current
+    const QStringList texts = cellTexts(medications);
+    QCOMPARE(texts.count(QStringLiteral("Apixaban 5mg tablets")), 1);
+    QVERIFY(texts.contains(QStringLiteral("2 active prescriptions: check for duplication")));
+    QVERIFY(!texts.contains(QStringLiteral("Aspirin 75mg")));
+  }
+
   void confidentialRecordOpensOnlyByBreakingTheGlassWithAReason() {
     const fhir::Resource restricted = test::restrictedPatient();
     seed({restricted, test::allergy(QStringLiteral("al-1"), QStringLiteral("pat-r"),

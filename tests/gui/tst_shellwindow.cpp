@@ -122,6 +122,20 @@ class TestShellWindow : public QObject {
     QCOMPARE(label("statusPending")->text(), QStringLiteral("3 changes waiting to upload"));
   }
 
+  void statusBarAsksForSignInWhenChangesCannotGo() {
+    m_sync.setPendingChanges(0);
+    m_sync.setSignInNeeded(true);
+    // Nothing waits: nothing to ask for.
+    QCOMPARE(label("statusPending")->text(), QStringLiteral("0 changes waiting to upload"));
+    m_sync.setPendingChanges(2);
+    QVERIFY2(label("statusPending")->text().contains(QStringLiteral("sign in again")),
+             qPrintable(label("statusPending")->text()));
+    QVERIFY(label("statusPending")->text().startsWith(u'2'));
+    m_sync.setSignInNeeded(false);
+    QCOMPARE(label("statusPending")->text(), QStringLiteral("2 changes waiting to upload"));
+    m_sync.setPendingChanges(0);
+  }
+
   void patientChangeReachesEveryOpenView() {
     const auto session =
         test::makeSession(QStringLiteral("Dr Ali KHAN"), QStringLiteral("Registrar"), {"B0264", "B0370"});
@@ -130,7 +144,8 @@ class TestShellWindow : public QObject {
     QCOMPARE(m_log.viewsCreated, 2);
     m_window->patientContext().select(kPatient);
     QCOMPARE(m_log.patientChanges, 2);
-    QCOMPARE(label("patientBannerName")->text(), QStringLiteral("JONES, Megan (Mrs)    NHS No. 9434765919"));
+    QCOMPARE(label("patientBannerName")->text(), QStringLiteral("JONES, Megan (Mrs)"));
+    QCOMPARE(label("patientBannerDetails")->text(), QStringLiteral("NHS No. 943 476 5919"));
   }
 
   void lockHidesAllPatientDataAndCallsHook() {

@@ -1,6 +1,27 @@
 #include "tests/integration/StoreFixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace cw::test {
+
+QString seedSynthetic(store::Store& store, const synthetic::GeneratorOptions& options) {
+  QString error;
+  synthetic::generate(options, [&](const QJsonObject& bundle) {
+    QList<fhir::Resource> page;
+    for (const QJsonValue& entry : bundle.value(QLatin1String("entry")).toArray()) {
+      fhir::ResourceParseResult parsed = fhir::Resource::parse(
+          QJsonDocument(entry.toObject().value(QLatin1String("resource")).toObject()).toJson());
+      if (parsed.ok()) {
+        page.append(*parsed.resource);
+      }
+    }
+    if (const store::PageResult result = store.applyServerPage(page, {}); !result.ok() && error.isEmpty()) {
+      error = result.error;
+    }
+  });
+  return error;
+}
 
 fhir::Resource resource(const QByteArray& json) {
   fhir::ResourceParseResult parsed = fhir::Resource::parse(json);

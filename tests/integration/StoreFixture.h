@@ -8,6 +8,7 @@
 #include "core/store/Store.h"
 #include "tests/support/MockClock.h"
 #include "tests/support/TestFiles.h"
+#include "tools/synthetic/Generator.h"
 
 #include <QDate>
 
@@ -20,6 +21,9 @@ fhir::Resource patient(const QString& id, const QString& family, const QString& 
 fhir::Resource observation(const QString& id, const QString& patientId, const QString& effective,
                            const QString& versionId = QStringLiteral("1"));
 fhir::AuditEvent auditEvent();
+// The synthetic data set `cwctl generate` makes for these options, stored as
+// if downloaded (one page per bundle). Returns the first error, if any.
+QString seedSynthetic(store::Store& store, const synthetic::GeneratorOptions& options);
 
 class StoreFixture {
  public:

@@ -1,7 +1,7 @@
 // Takes the screenshots a reviewer looks at: sign-in, a signed-in nurse on
-// Workstation status, the lock screen, each step of smartcard sign-in and the
-// identity provider's login page in the workstation, in the NHS style with
-// real fonts.
+// Workstation status, the lock screen, each step of smartcard sign-in, the
+// identity provider's login page in the workstation and the record viewer on
+// the demo data, in the NHS style with real fonts.
 #include "app/BuiltInModules.h"
 #include "app/CardProblem.h"
 #include "app/LoginBrowser.h"
@@ -10,12 +10,15 @@
 #include "app/SignInScreen.h"
 #include "app/SystemBrowserPage.h"
 #include "app/Translations.h"
+#include "core/audit/AuditTrail.h"
 #include "core/config/ConfigLocations.h"
 #include "core/config/EffectiveConfig.h"
 #include "core/module/ModuleRegistry.h"
 #include "core/sync/SyncStatus.h"
 #include "core/ui/NhsStyle.h"
+#include "core/ui/PatientBannerFacts.h"
 #include "smartcard/ReaderScan.h"
+#include "tests/integration/StoreFixture.h"
 #include "tests/support/CardSimProcess.h"
 #include "tests/support/DemoIdpProcess.h"
 #include "tests/support/MockClock.h"
@@ -29,6 +32,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScreen>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
 
@@ -207,6 +212,78 @@ class TestScreenshots : public QObject {
     QVERIFY2(station.window().screen()->grabWindow(station.window().winId()).save(path), qPrintable(path));
     qInfo("screenshot %s", qPrintable(path));
     cards.remove(0);
+  }
+
+  // The record viewer on the demo data set, as a ward nurse sees it: the
+  // ward list, a summary with allergies, observations with trends, a
+  // discharge letter, and a confidential record before breaking the glass.
+  void record() {
+    const auto config = demoConfig();
+    test::StoreFixture fixture;
+    store::Store::Opened opened = fixture.open();
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    synthetic::GeneratorOptions data;
+    data.anchor = QDate(2026, 11, 21);
+    QVERIFY2(test::seedSynthetic(*opened.store, data).isEmpty(), "synthetic data did not load");
+    fixture.clock().setNow(QDateTime(QDate(2026, 11, 21), QTime(10, 42)));
+    audit::AuditTrail audit;
+    sync::SyncStatus syncStatus;
+    syncStatus.setConnection(sync::SyncStatus::Connection::Offline, QStringLiteral("demo"));
+    syncStatus.setLastSynced(QDateTime(QDate(2026, 11, 21), QTime(10, 38)));
+
+    module::ModuleRegistry registry;
+    shell::registerBuiltInModules(registry);
+    shell::ShellWindow window(registry, config, &syncStatus, fixture.clock());
+    window.setClinicalServices(opened.store.get(), &audit);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto session = test::makeSession(QStringLiteral("Sam TAYLOR"), QStringLiteral("Staff Nurse"), {"B0264"});
+    window.setSession(session.get());
+    save(window, QStringLiteral("record-find.png"));
+
+    const auto pick = [&](const std::function<bool(const ui::BannerFacts&)>& wanted) {
+      for (const store::WardEntry& entry : opened.store->wardList(QStringLiteral("loc-ward-7")) +
+                                               opened.store->wardList(QStringLiteral("loc-ward-9"))) {
+        if (!entry.patient) {
+          continue;
+        }
+        const auto facts = ui::loadBannerFacts(*opened.store, entry.patient->id(), data.anchor);
+        if (facts && wanted(*facts)) {
+          return *facts;
+        }
+      }
+      return ui::BannerFacts{};
+    };
+    const ui::BannerFacts withAllergies = pick([](const ui::BannerFacts& f) {
+      return f.allergyStatus == ui::AllergyStatus::HasAllergies && !f.confidential;
+    });
+    QVERIFY(!withAllergies.patientId.isEmpty());
+    window.patientContext().select({withAllergies.patientId, withAllergies.name, withAllergies.nhsNumber});
+    save(window, QStringLiteral("record-summary.png"));
+    auto* sections = window.findChild<QTabWidget*>(QStringLiteral("recordSections"));
+    sections->setCurrentIndex(2);
+    save(window, QStringLiteral("record-observations.png"));
+    sections->setCurrentIndex(3);
+    auto* documents = window.findChild<QTableWidget*>(QStringLiteral("documentList"));
+    if (documents->rowCount() > 0) {
+      documents->selectRow(0);
+      QTest::qWait(1500);  // the viewer plug-in loads and the page renders
+    }
+    save(window, QStringLiteral("record-document.png"));
+
+    const ui::BannerFacts confidential = pick([](const ui::BannerFacts& f) { return f.confidential; });
+    if (!confidential.patientId.isEmpty()) {
+      window.patientContext().select({confidential.patientId, confidential.name, confidential.nhsNumber});
+      save(window, QStringLiteral("record-confidential.png"));
+    }
+    const ui::BannerFacts notRecorded = pick([](const ui::BannerFacts& f) {
+      return f.allergyStatus == ui::AllergyStatus::NotRecorded && !f.confidential;
+    });
+    if (!notRecorded.patientId.isEmpty()) {
+      window.patientContext().select({notRecorded.patientId, notRecorded.name, notRecorded.nhsNumber});
+      save(window, QStringLiteral("record-allergies-not-recorded.png"));
+    }
   }
 
  private:

@@ -45,6 +45,7 @@ DocumentsPanel::DocumentsPanel(const store::Store& store, QWidget* parent)
   splitter->addWidget(m_list);
   splitter->addWidget(viewerArea);
   splitter->setStretchFactor(1, 2);
+  splitter->setSizes({420, 800});
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(splitter);

@@ -26,8 +26,11 @@ QTableWidgetItem* readOnlyItem(const QString& text) {
 EntryTable::EntryTable(const QStringList& headers, QWidget* parent) : QTableWidget(parent) {
   setUpRecordTable(this, headers);
   setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  // The details column takes the width and wraps; the others fit their text.
   horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  horizontalHeader()->setStretchLastSection(true);
+  horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+  horizontalHeader()->setStretchLastSection(false);
 }
 
 void EntryTable::showEntries(const QList<RecordEntry>& entries, const QString& whenEmpty) {

@@ -22,6 +22,12 @@
 namespace cw::record {
 namespace {
 
+// A message takes room only while it has something to say.
+void showMessage(QLabel* label, const QString& text) {
+  label->setText(text);
+  label->setVisible(!text.isEmpty());
+}
+
 QString locationName(const std::optional<fhir::Resource>& location, const QString& fallback) {
   const QString name = location ? location->element(u"name").toString() : QString();
   return name.isEmpty() ? fallback : name;
@@ -87,19 +93,21 @@ FindPatientPage::FindPatientPage(const store::Store& store, const base::Clock& c
   searchColumn->addLayout(form);
   searchColumn->addWidget(find, 0, Qt::AlignLeft);
   searchColumn->addWidget(m_searchMessage);
+  m_searchMessage->hide();
   searchColumn->addWidget(m_results, 1);
 
   auto* wardColumn = new QVBoxLayout;
   wardColumn->addWidget(ui::sectionTitle(tr("Ward list")));
   wardColumn->addWidget(m_ward);
   wardColumn->addWidget(m_wardMessage);
+  m_wardMessage->hide();
   wardColumn->addWidget(m_wardTable, 1);
 
   auto* columns = new QHBoxLayout(this);
   columns->setContentsMargins(24, 16, 24, 16);
   columns->setSpacing(32);
-  columns->addLayout(searchColumn, 1);
-  columns->addLayout(wardColumn, 1);
+  columns->addLayout(searchColumn, 2);
+  columns->addLayout(wardColumn, 3);
   refreshWardList();
 }
 
@@ -107,7 +115,7 @@ void FindPatientPage::clear() {
   for (QLineEdit* field : {m_nhsNumber, m_name, m_birthDate}) {
     field->clear();
   }
-  m_searchMessage->clear();
+  showMessage(m_searchMessage, {});
   m_found.clear();
   m_results->setRowCount(0);
 }
@@ -117,14 +125,14 @@ void FindPatientPage::search() {
   m_found.clear();
   m_results->setRowCount(0);
   if (!query.ok()) {
-    m_searchMessage->setText(query.error);
+    showMessage(m_searchMessage, query.error);
     return;
   }
   m_found = findPatients(m_store, query, m_clock.now().date());
-  m_searchMessage->setText(m_found.isEmpty()
-                               ? tr("No patient in this workstation's records matches. Check the details, "
-                                    "or the patient may not be synced to this workstation yet.")
-                               : QString());
+  showMessage(m_searchMessage, m_found.isEmpty()
+                                   ? tr("No patient in this workstation's records matches. Check the details, "
+                                        "or the patient may not be synced to this workstation yet.")
+                                   : QString());
   fillTable(m_results, m_found, {});
   // One sure match by NHS number opens at once; names always need a choice.
   if (m_found.size() == 1 && std::holds_alternative<fhir::NhsNumber>(query.criteria)) {
@@ -136,7 +144,7 @@ void FindPatientPage::refreshWardList() {
   m_wardPatients.clear();
   m_wardTable->setRowCount(0);
   if (m_ward->count() == 0) {
-    m_wardMessage->setText(tr("No wards are set up for this workstation (setting ward_locations)."));
+    showMessage(m_wardMessage, tr("No wards are set up for this workstation (setting ward_locations)."));
     return;
   }
   QStringList beds;
@@ -149,8 +157,9 @@ void FindPatientPage::refreshWardList() {
     m_wardPatients.append(ui::loadBannerFacts(m_store, *patient, today));
     beds.append(locationName(entry.location, QString()));
   }
-  m_wardMessage->setText(m_wardPatients.isEmpty() ? tr("No patients on this ward in the workstation's records.")
-                                                  : QString());
+  showMessage(m_wardMessage, m_wardPatients.isEmpty()
+                                 ? tr("No patients on this ward in the workstation's records.")
+                                 : QString());
   fillTable(m_wardTable, m_wardPatients, beds);
 }
 

@@ -36,7 +36,9 @@ ObservationsPanel::ObservationsPanel(QWidget* parent)
                              tr("Trend"), tr("Readings")});
   m_table->setItemDelegateForColumn(kTrend, new TrendDelegate(m_table));
   m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  m_table->horizontalHeader()->setSectionResizeMode(kName, QHeaderView::Stretch);
   m_table->horizontalHeader()->setSectionResizeMode(kTrend, QHeaderView::Fixed);
+  m_table->horizontalHeader()->setStretchLastSection(false);
   m_table->setColumnWidth(kTrend, 160);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
