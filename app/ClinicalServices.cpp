@@ -4,6 +4,7 @@
 #include "core/config/EffectiveConfig.h"
 #include "core/config/SettingSchema.h"
 #include "core/identity/SessionManager.h"
+#include "core/module/PatientContext.h"
 #include "core/store/CacheConfig.h"
 #include "core/sync/SyncStatus.h"
 
@@ -16,6 +17,20 @@ namespace {
 
 // The store's record of the last completed sync, so "data as of" survives a restart.
 const store::Watermark kLastSync{QStringLiteral("workstation"), QStringLiteral("last-completed-sync"), {}};
+
+// The patient set of the patients opened in the record viewer.
+const QString kOpenedSet = QStringLiteral("opened");
+
+// `ward_locations`: comma-separated FHIR Location ids.
+QStringList wardLocationIds(const config::EffectiveConfig& config) {
+  QStringList ids;
+  for (const QString& id : config.text(config::keys::kWardLocations).split(u',', Qt::SkipEmptyParts)) {
+    if (const QString trimmed = id.trimmed(); !trimmed.isEmpty() && !ids.contains(trimmed)) {
+      ids.append(trimmed);
+    }
+  }
+  return ids;
+}
 
 }  // namespace
 
@@ -54,7 +69,8 @@ void ClinicalServices::openStore(const config::EffectiveConfig& config, const ba
     return;
   }
   if (!opened.movedAsideTo.isEmpty()) {
-    qCWarning(lcClinical).noquote() << "an unreadable offline cache was moved aside to" << opened.movedAsideTo;
+    qCWarning(lcClinical).noquote() << "an unreadable offline cache was moved aside to"
+                                    << opened.movedAsideTo;
   }
   m_store = std::move(opened.store);
   const QString lastSync = m_store->watermark(kLastSync.scope, kLastSync.type);
@@ -76,6 +92,7 @@ void ClinicalServices::buildSync(const config::EffectiveConfig& config) {
   m_http = std::make_unique<http::HttpClient>(options);
   m_fhir = std::make_unique<http::FhirClient>(base, *m_http);
   sync::SyncOptions syncOptions;
+  syncOptions.wardLocationIds = wardLocationIds(config);
   m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_fhir, syncOptions);
   if (m_syncStatus != nullptr) {
     m_engine->reportTo(m_syncStatus);
@@ -85,7 +102,8 @@ void ClinicalServices::buildSync(const config::EffectiveConfig& config) {
 
   if (m_sessions != nullptr) {
     connect(m_sessions, &identity::SessionManager::stateChanged, this, &ClinicalServices::mirrorToken);
-    connect(m_sessions, &identity::SessionManager::currentSessionChanged, this, &ClinicalServices::mirrorToken);
+    connect(m_sessions, &identity::SessionManager::currentSessionChanged, this,
+            &ClinicalServices::mirrorToken);
   }
   m_tokenRefresh.setInterval(std::chrono::seconds(5));
   connect(&m_tokenRefresh, &QTimer::timeout, this, &ClinicalServices::mirrorToken);
@@ -99,11 +117,27 @@ void ClinicalServices::start() {
   }
 }
 
+void ClinicalServices::followPatients(const module::PatientContext& context) {
+  connect(&context, &module::PatientContext::changed, this, [this, &context] {
+    if (!m_engine || !context.hasPatient()) {
+      return;
+    }
+    m_engine->addPatients(kOpenedSet, {context.current().resourceId});
+    m_scheduler->requestRun();
+  });
+}
+
 void ClinicalServices::mirrorToken() {
   const identity::SharedSecret token = m_sessions != nullptr ? m_sessions->accessToken() : nullptr;
   const QByteArray bytes = token ? token->view().toByteArray() : QByteArray();
-  const QMutexLocker lock(&m_tokenMutex);
-  m_token = bytes;
+  {
+    const QMutexLocker lock(&m_tokenMutex);
+    m_token = bytes;
+  }
+  // Locked is not this case: unlocking brings the token back.
+  if (m_syncStatus != nullptr && m_sessions != nullptr) {
+    m_syncStatus->setSignInNeeded(m_sessions->state() == identity::SessionManager::State::Active && !token);
+  }
 }
 
 void ClinicalServices::recordSyncFinished(const sync::SyncReport& report) {

@@ -31,6 +31,9 @@ class EffectiveConfig;
 namespace cw::identity {
 class SessionManager;
 }
+namespace cw::module {
+class PatientContext;
+}
 namespace cw::sync {
 class SyncStatus;
 }
@@ -52,6 +55,9 @@ class ClinicalServices : public QObject {
 
   // Starts syncing (when a FHIR server is configured).
   void start();
+  // Every patient `context` selects joins the patient set "opened" for the
+  // life of the process, and a sync runs to fetch their record.
+  void followPatients(const module::PatientContext& context);
 
  private:
   void openStore(const config::EffectiveConfig& config, const base::Clock& clock);

@@ -5,6 +5,8 @@
 // QObject signals.
 #pragma once
 
+#include "core/ui/PluginLocator.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QFuture>
@@ -49,10 +51,10 @@ class LoginBrowserFactory {
   virtual QWidget* createLoginPage(const LoginPageRequest& request, QWidget* parent) = 0;
 };
 
-// Call before the QApplication exists: a WebEngine loaded later from a
-// plug-in needs the application to share OpenGL contexts, or it crashes.
+// Call before the QApplication exists. Covers every WebEngine plug-in (the
+// document viewer too), not only the sign-in browser.
 inline void prepareForLoginBrowser() {
-  QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+  ui::prepareForWebEnginePlugins();
 }
 
 // The message a card signs for a login page: bound to the page's origin so

@@ -75,7 +75,14 @@ void ShellStatusBar::showSync() {
     case State::Syncing: m_syncState->setText(tr("Sync: in progress")); break;
     case State::Failed: m_syncState->setText(tr("Sync: FAILED")); break;
   }
-  m_pending->setText(tr("%n change(s) waiting to upload", nullptr, m_sync->pendingChanges()));
+  // Without a usable token nothing uploads however often sync runs; only
+  // the user can fix that, so the bar asks them to.
+  if (m_sync->signInNeeded() && m_sync->pendingChanges() > 0) {
+    m_pending->setText(
+        tr("%n change(s) waiting: sign in again to send them", nullptr, m_sync->pendingChanges()));
+  } else {
+    m_pending->setText(tr("%n change(s) waiting to upload", nullptr, m_sync->pendingChanges()));
+  }
 }
 
 }  // namespace cw::shell

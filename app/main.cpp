@@ -75,6 +75,7 @@ int main(int argc, char* argv[]) {
   }
   cw::shell::ClinicalServices clinical(config, clock, signOn.auditTrail(), signOn.sessions(), &syncStatus);
   window.setClinicalServices(clinical.store(), &signOn.auditTrail());
+  clinical.followPatients(window.patientContext());
   cw::shell::LoginBrowserLoader browsers;
   const cw::shell::SignInController signIn(window, signOn.sessions(), browsers, signOn.problem(),
                                            signOn.systemBrowser());

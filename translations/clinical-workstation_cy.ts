@@ -348,6 +348,521 @@
     </message>
 </context>
 <context>
+    <name>cw::record</name>
+    <message>
+        <source>Untitled document</source>
+        <translation>Dogfen heb deitl</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Wedi'i disodli</translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation>Rhagarweiniol</translation>
+    </message>
+    <message>
+        <source>This document is no longer in the workstation&apos;s cache.</source>
+        <translation>Nid yw'r ddogfen hon yn storfa'r weithfan mwyach.</translation>
+    </message>
+    <message>
+        <source>This document is held in another system and is not stored on this workstation.</source>
+        <translation>Mae'r ddogfen hon yn cael ei chadw mewn system arall ac nid yw'n cael ei storio ar y weithfan hon.</translation>
+    </message>
+    <message>
+        <source>This document is damaged and cannot be shown. Ask the sender for a new copy.</source>
+        <translation>Mae'r ddogfen hon wedi'i difrodi ac ni ellir ei dangos. Gofynnwch i'r anfonwr am gopi newydd.</translation>
+    </message>
+    <message>
+        <source>Inpatient</source>
+        <translation>Claf mewnol</translation>
+    </message>
+    <message>
+        <source>Outpatient or clinic</source>
+        <translation>Claf allanol neu glinig</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Argyfwng</translation>
+    </message>
+    <message>
+        <source>%1 – ongoing</source>
+        <translation>%1 – yn parhau</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Cyfredol</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(heb enw)</translation>
+    </message>
+    <message>
+        <source>This is not a valid NHS number. Check the 10 digits and try again.</source>
+        <translation>Nid yw hwn yn rhif GIG dilys. Gwiriwch y 10 digid a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Enter an NHS number, or a name and a date of birth.</source>
+        <translation>Rhowch rif GIG, neu enw a dyddiad geni.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s name as well as the date of birth.</source>
+        <translation>Rhowch enw'r claf yn ogystal â'r dyddiad geni.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth as well as the name.</source>
+        <translation>Rhowch y dyddiad geni yn ogystal â'r enw.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth as day, month and year, for example 05/03/1956.</source>
+        <translation>Rhowch y dyddiad geni fel diwrnod, mis a blwyddyn, er enghraifft 05/03/1956.</translation>
+    </message>
+    <message>
+        <source>Say why you need to see this record (at least %1 characters). Your reason is recorded.</source>
+        <translation>Dywedwch pam mae angen i chi weld y cofnod hwn (o leiaf %1 nod). Caiff eich rheswm ei gofnodi.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(heb ei gofnodi)</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>difrifoldeb %1</translation>
+    </message>
+    <message>
+        <source>Reaction not recorded</source>
+        <translation>Adwaith heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>High criticality</source>
+        <translation>Critigolrwydd uchel</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Heb ei gadarnhau</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>ers %1</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Dros dro</translation>
+    </message>
+    <message>
+        <source>Dosage not recorded</source>
+        <translation>Dos heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Wedi'i atal dros dro</translation>
+    </message>
+    <message>
+        <source>%1 active prescriptions: check for duplication</source>
+        <translation>%1 presgripsiwn gweithredol: gwiriwch am ddyblygu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>(a %1 value this viewer cannot show)</source>
+        <translation>(gwerth %1 na all y gwyliwr hwn ei ddangos)</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>dim gwerth</translation>
+    </message>
+    <message>
+        <source>No value recorded</source>
+        <translation>Dim gwerth wedi'i gofnodi</translation>
+    </message>
+    <message>
+        <source>No value: %1</source>
+        <translation>Dim gwerth: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::BreakGlassPanel</name>
+    <message>
+        <source>This record is restricted</source>
+        <translation>Mae'r cofnod hwn wedi'i gyfyngu</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s record is marked confidential. You can see who they are, but not their record. If you need it to care for them now, give your reason and open it. Your name, role, the time and your reason are recorded and reviewed by the Privacy Officer.</source>
+        <translation>Mae cofnod y claf wedi'i farcio'n gyfrinachol. Gallwch weld pwy ydyn nhw, ond nid eu cofnod. Os oes ei angen arnoch i ofalu amdanynt nawr, rhowch eich rheswm a'i agor. Caiff eich enw, eich rôl, yr amser a'ch rheswm eu cofnodi a'u hadolygu gan y Swyddog Preifatrwydd.</translation>
+    </message>
+    <message>
+        <source>Reason, for example: patient collapsed on the ward, need medication history</source>
+        <translation>Rheswm, er enghraifft: claf wedi llewygu ar y ward, angen hanes meddyginiaeth</translation>
+    </message>
+    <message>
+        <source>Open the record and record my reason</source>
+        <translation>Agor y cofnod a chofnodi fy rheswm</translation>
+    </message>
+    <message>
+        <source>Why do you need to see this record?</source>
+        <translation>Pam mae angen i chi weld y cofnod hwn?</translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::DocumentViewerPlugin</name>
+    <message>
+        <source>This document is of a kind (%1) that cannot be shown here. The system it came from may be able to show it.</source>
+        <translation>Mae'r ddogfen hon o fath (%1) na ellir ei ddangos yma. Efallai y gall y system y daeth ohoni ei dangos.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>heb ei nodi</translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::DocumentsPanel</name>
+    <message>
+        <source>Document</source>
+        <translation>Dogfen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Awdur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>No documents in the record.</source>
+        <translation>Dim dogfennau yn y cofnod.</translation>
+    </message>
+    <message>
+        <source>Choose a document to read it.</source>
+        <translation>Dewiswch ddogfen i'w darllen.</translation>
+    </message>
+    <message>
+        <source>This document has no content.</source>
+        <translation>Nid oes cynnwys yn y ddogfen hon.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::FindPatientPage</name>
+    <message>
+        <source>for example 943 476 5919</source>
+        <translation>er enghraifft 943 476 5919</translation>
+    </message>
+    <message>
+        <source>family or given name, or the start of it</source>
+        <translation>cyfenw neu enw cyntaf, neu ei ddechrau</translation>
+    </message>
+    <message>
+        <source>for example 05/03/1956</source>
+        <translation>er enghraifft 05/03/1956</translation>
+    </message>
+    <message>
+        <source>Find patient</source>
+        <translation>Dod o hyd i glaf</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation>Rhif GIG</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ganwyd</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Rhywedd</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Gwely</translation>
+    </message>
+    <message>
+        <source>Find a patient</source>
+        <translation>Dod o hyd i glaf</translation>
+    </message>
+    <message>
+        <source>Ward list</source>
+        <translation>Rhestr y ward</translation>
+    </message>
+    <message>
+        <source>No patient in this workstation&apos;s records matches. Check the details, or the patient may not be synced to this workstation yet.</source>
+        <translation>Nid oes claf yng nghofnodion y weithfan hon yn cyfateb. Gwiriwch y manylion, neu efallai nad yw'r claf wedi'i gysoni i'r weithfan hon eto.</translation>
+    </message>
+    <message>
+        <source>No wards are set up for this workstation (setting ward_locations).</source>
+        <translation>Nid oes wardiau wedi'u gosod ar gyfer y weithfan hon (gosodiad ward_locations).</translation>
+    </message>
+    <message>
+        <source>No patients on this ward in the workstation&apos;s records.</source>
+        <translation>Dim cleifion ar y ward hon yng nghofnodion y weithfan.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::HtmlDocumentView</name>
+    <message>
+        <source>Links in documents are turned off.</source>
+        <translation>Mae dolenni mewn dogfennau wedi'u diffodd.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::ObservationsPanel</name>
+    <message>
+        <source>↑ rising</source>
+        <translation>↑ yn codi</translation>
+    </message>
+    <message>
+        <source>↓ falling</source>
+        <translation>↓ yn gostwng</translation>
+    </message>
+    <message>
+        <source>→ steady</source>
+        <translation>→ cyson</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesuriad</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Diweddaraf</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Cymerwyd</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Blaenorol</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tuedd</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Darlleniadau</translation>
+    </message>
+    <message>
+        <source>No observations or results recorded.</source>
+        <translation>Dim arsylwadau na chanlyniadau wedi'u cofnodi.</translation>
+    </message>
+    <message>
+        <source>Showing the most recent %1 observations; older ones are not included below.</source>
+        <translation>Yn dangos y %1 arsylwad diweddaraf; nid yw rhai hŷn wedi'u cynnwys isod.</translation>
+    </message>
+    <message>
+        <source>Observations in the record: %1.</source>
+        <translation>Arsylwadau yn y cofnod: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::PatientRecordPage</name>
+    <message>
+        <source>Encounter</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Cysylltiadau</translation>
+    </message>
+    <message>
+        <source>Observations and results</source>
+        <translation>Arsylwadau a chanlyniadau</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dogfennau</translation>
+    </message>
+    <message>
+        <source>Find another patient</source>
+        <translation>Dod o hyd i glaf arall</translation>
+    </message>
+    <message>
+        <source>You opened this confidential record by breaking the glass. This access and your reason have been recorded.</source>
+        <translation>Fe agoroch y cofnod cyfrinachol hwn drwy dorri'r gwydr. Mae'r mynediad hwn a'ch rheswm wedi'u cofnodi.</translation>
+    </message>
+    <message>
+        <source>This workstation does not sync: showing its own records only</source>
+        <translation>Nid yw'r weithfan hon yn cysoni: yn dangos ei chofnodion ei hun yn unig</translation>
+    </message>
+    <message>
+        <source>No encounters recorded</source>
+        <translation>Dim cysylltiadau wedi'u cofnodi</translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::PdfDocumentView</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password, so it cannot be shown here. The system it came from may be able to show it.</source>
+        <translation>Mae'r PDF hwn wedi'i gloi â chyfrinair, felly ni ellir ei ddangos yma. Efallai y gall y system y daeth ohoni ei ddangos.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be shown. The system it came from may hold a good copy.</source>
+        <translation>Mae'r PDF hwn wedi'i ddifrodi ac ni ellir ei ddangos. Efallai fod gan y system y daeth ohoni gopi da.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::RecordView</name>
+    <message>
+        <source>Patient record</source>
+        <translation>Cofnod y claf</translation>
+    </message>
+    <message>
+        <source>Patient records are not available on this workstation: its encrypted cache could not be opened. Ask IT to check the Workstation status page.</source>
+        <translation>Nid oes cofnodion cleifion ar gael ar y weithfan hon: ni ellid agor ei storfa wedi'i hamgryptio. Gofynnwch i TG wirio tudalen statws y Weithfan.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::SummaryPanel</name>
+    <message>
+        <source>Flags and reasonable adjustments</source>
+        <translation>Baneri ac addasiadau rhesymol</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Baner</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Ers</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Allergies and adverse reactions</source>
+        <translation>Alergeddau ac adweithiau niweidiol</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Sylwedd</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Adwaith</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Cofnodwyd</translation>
+    </message>
+    <message>
+        <source>Active problems</source>
+        <translation>Problemau gweithredol</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation>Meddyginiaethau cyfredol</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Meddyginiaeth</translation>
+    </message>
+    <message>
+        <source>Dosage</source>
+        <translation>Dos</translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation>Rhagnodwyd</translation>
+    </message>
+    <message>
+        <source>No flags recorded</source>
+        <translation>Dim baneri wedi'u cofnodi</translation>
+    </message>
+    <message>
+        <source>No known allergies (recorded)</source>
+        <translation>Dim alergeddau hysbys (wedi'i gofnodi)</translation>
+    </message>
+    <message>
+        <source>Allergies not recorded: ask the patient</source>
+        <translation>Alergeddau heb eu cofnodi: gofynnwch i'r claf</translation>
+    </message>
+    <message>
+        <source>No active problems recorded</source>
+        <translation>Dim problemau gweithredol wedi'u cofnodi</translation>
+    </message>
+    <message>
+        <source>No current medications recorded</source>
+        <translation>Dim meddyginiaethau cyfredol wedi'u cofnodi</translation>
+    </message>
+</context>
+<context>
     <name>cw::shell</name>
     <message>
         <source>This card cannot be used to sign in</source>
@@ -489,8 +1004,20 @@
         <translation>Dim claf wedi&apos;i ddewis</translation>
     </message>
     <message>
-        <source>%1    NHS No. %2</source>
-        <translation>%1    Rhif GIG %2</translation>
+        <source>NHS No. %1</source>
+        <translation>Rhif GIG %1</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Ganwyd %1</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Wedi marw</translation>
+    </message>
+    <message>
+        <source>Confidential record</source>
+        <translation>Cofnod cyfrinachol</translation>
     </message>
 </context>
 <context>
@@ -619,6 +1146,16 @@
             <numerusform>%n newid yn aros i&apos;w llwytho i fyny</numerusform>
             <numerusform>%n newid yn aros i&apos;w llwytho i fyny</numerusform>
             <numerusform>%n newid yn aros i&apos;w llwytho i fyny</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting: sign in again to send them</source>
+        <translation>
+            <numerusform>%n newid yn aros: mewngofnodwch eto i&apos;w hanfon</numerusform>
+            <numerusform>%n newid yn aros: mewngofnodwch eto i&apos;w hanfon</numerusform>
+            <numerusform>%n newid yn aros: mewngofnodwch eto i&apos;w hanfon</numerusform>
+            <numerusform>%n newid yn aros: mewngofnodwch eto i&apos;w hanfon</numerusform>
+            <numerusform>%n newid yn aros: mewngofnodwch eto i&apos;w hanfon</numerusform>
         </translation>
     </message>
 </context>
@@ -1229,6 +1766,95 @@ Mae gwybodaeth cleifion wedi&apos;i chuddio tra bo&apos;r weithfan wedi&apos;i c
     <message>
         <source>%1y</source>
         <translation>%1bl</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::DocumentViewerLoader</name>
+    <message>
+        <source>Documents cannot be shown because the document viewer is missing from this installation. Ask IT to repair the Clinical Workstation installation.</source>
+        <translation>Ni ellir dangos dogfennau oherwydd bod y gwyliwr dogfennau ar goll o'r gosodiad hwn. Gofynnwch i TG atgyweirio gosodiad y Weithfan Glinigol.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::Freshness</name>
+    <message>
+        <source>online</source>
+        <translation>ar-lein</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>all-lein</translation>
+    </message>
+    <message>
+        <source>connection not checked yet</source>
+        <translation>cysylltiad heb ei wirio eto</translation>
+    </message>
+    <message>
+        <source>Not yet synced with the server: showing only what this workstation holds — %1</source>
+        <translation>Heb gysoni â'r gweinydd eto: yn dangos yr hyn sydd gan y weithfan hon yn unig — %1</translation>
+    </message>
+    <message>
+        <source>Data as of %1 — %2</source>
+        <translation>Data ar %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PatientBanner</name>
+    <message>
+        <source>Female</source>
+        <translation>Benyw</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Gwryw</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Anhysbys</translation>
+    </message>
+    <message>
+        <source>Gender not recorded</source>
+        <translation>Rhywedd heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Name not recorded</source>
+        <translation>Enw heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Date of birth not recorded</source>
+        <translation>Dyddiad geni heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>substance not recorded</source>
+        <translation>sylwedd heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Allergies not recorded</source>
+        <translation>Alergeddau heb eu cofnodi</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Dim alergeddau hysbys</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Alergeddau: %1</translation>
+    </message>
+    <message>
+        <source>NHS No. %1</source>
+        <translation>Rhif GIG %1</translation>
+    </message>
+    <message>
+        <source>NHS No. not valid — check identity</source>
+        <translation>Rhif GIG ddim yn ddilys — gwiriwch hunaniaeth</translation>
+    </message>
+    <message>
+        <source>No NHS No. recorded</source>
+        <translation>Dim Rhif GIG wedi'i gofnodi</translation>
     </message>
 </context>
 </TS>

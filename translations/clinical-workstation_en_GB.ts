@@ -348,6 +348,518 @@
     </message>
 </context>
 <context>
+    <name>cw::record</name>
+    <message>
+        <source>Untitled document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is no longer in the workstation&apos;s cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is held in another system and is not stored on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is damaged and cannot be shown. Ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inpatient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpatient or clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid NHS number. Check the 10 digits and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an NHS number, or a name and a date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s name as well as the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of birth as well as the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of birth as day, month and year, for example 05/03/1956.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you need to see this record (at least %1 characters). Your reason is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dosage not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active prescriptions: check for duplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a %1 value this viewer cannot show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::BreakGlassPanel</name>
+    <message>
+        <source>This record is restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s record is marked confidential. You can see who they are, but not their record. If you need it to care for them now, give your reason and open it. Your name, role, the time and your reason are recorded and reviewed by the Privacy Officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, for example: patient collapsed on the ward, need medication history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record and record my reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you need to see this record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::DocumentViewerPlugin</name>
+    <message>
+        <source>This document is of a kind (%1) that cannot be shown here. The system it came from may be able to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::DocumentsPanel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::FindPatientPage</name>
+    <message>
+        <source>for example 943 476 5919</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family or given name, or the start of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 05/03/1956</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient in this workstation&apos;s records matches. Check the details, or the patient may not be synced to this workstation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wards are set up for this workstation (setting ward_locations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patients on this ward in the workstation&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::HtmlDocumentView</name>
+    <message>
+        <source>Links in documents are turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::ObservationsPanel</name>
+    <message>
+        <source>↑ rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No observations or results recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the most recent %1 observations; older ones are not included below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations in the record: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::PatientRecordPage</name>
+    <message>
+        <source>Encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find another patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened this confidential record by breaking the glass. This access and your reason have been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation does not sync: showing its own records only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encounters recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::PdfDocumentView</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password, so it cannot be shown here. The system it came from may be able to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be shown. The system it came from may hold a good copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::RecordView</name>
+    <message>
+        <source>Patient record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient records are not available on this workstation: its encrypted cache could not be opened. Ask IT to check the Workstation status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::record::SummaryPanel</name>
+    <message>
+        <source>Flags and reasonable adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies and adverse reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dosage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flags recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known allergies (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies not recorded: ask the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active problems recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current medications recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::shell</name>
     <message>
         <source>This card cannot be used to sign in</source>
@@ -489,7 +1001,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1    NHS No. %2</source>
+        <source>NHS No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,6 +1137,13 @@
         <translation>
             <numerusform>%n change waiting to upload</numerusform>
             <numerusform>%n changes waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting: sign in again to send them</source>
+        <translation>
+            <numerusform>%n change waiting: sign in again to send it</numerusform>
+            <numerusform>%n changes waiting: sign in again to send them</numerusform>
         </translation>
     </message>
 </context>
@@ -1215,6 +1746,95 @@ Patient information is hidden while the workstation is locked.</source>
     </message>
     <message>
         <source>%1y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::DocumentViewerLoader</name>
+    <message>
+        <source>Documents cannot be shown because the document viewer is missing from this installation. Ask IT to repair the Clinical Workstation installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::Freshness</name>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet synced with the server: showing only what this workstation holds — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PatientBanner</name>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substance not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS No. not valid — check identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NHS No. recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

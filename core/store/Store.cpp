@@ -654,6 +654,25 @@ QList<WardEntry> Store::wardList(const QString& wardLocationId) const {
   return entries;
 }
 
+QStringList Store::childLocationIds(const QString& locationId) const {
+  QMutexLocker lock(&m_readMutex);
+  QStringList ids;
+  try {
+    sqlite::Statement& statement = m_reader->statement(
+        "SELECT b.id FROM index_reference po JOIN resources b ON b.rid = po.rid AND b.deleted = 0 "
+        "WHERE po.type = 'Location' AND po.name = 'partOf' AND po.target_type = 'Location' "
+        "AND po.target_id = ?1 ORDER BY b.id");
+    statement.bind(1, locationId);
+    while (statement.next()) {
+      ids.append(statement.text(0));
+    }
+  } catch (const sqlite::SqlError& error) {
+    qCWarning(lcStore) << "cache location listing failed:" << error.what();
+    return {};
+  }
+  return ids;
+}
+
 QList<fhir::Resource> Store::compartment(const QString& patientId, const QString& type, int limit) const {
   QMutexLocker lock(&m_readMutex);
   try {
@@ -667,6 +686,54 @@ QList<fhir::Resource> Store::compartment(const QString& patientId, const QString
     qCWarning(lcStore) << "cache compartment read failed:" << error.what();
     return {};
   }
+}
+
+QStringList Store::serverIds(const QString& type, const QStringList& patientIds) const {
+  QMutexLocker lock(&m_readMutex);
+  QStringList ids;
+  try {
+    // One indexed lookup per patient: a patient set is tens of patients, and
+    // fixed SQL keeps to the statement cache.
+    sqlite::Statement& statement = m_reader->statement(
+        type == QLatin1String("Patient")
+            ? "SELECT r.id FROM resources r WHERE r.type = ?2 AND r.id = ?1 AND r.deleted = 0 "
+              "AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.type = r.type AND j.id = r.id "
+              "  AND j.state IN ('pending', 'parked') AND j.operation = 'create')"
+            : "SELECT r.id FROM compartment c JOIN resources r ON r.rid = c.rid "
+              "WHERE c.patient_id = ?1 AND c.type = ?2 AND r.deleted = 0 "
+              "AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.type = r.type AND j.id = r.id "
+              "  AND j.state IN ('pending', 'parked') AND j.operation = 'create')");
+    for (const QString& patientId : patientIds) {
+      statement.bind(1, patientId).bind(2, type);
+      while (statement.next()) {
+        ids.append(statement.text(0));
+      }
+      statement.reset();
+    }
+  } catch (const sqlite::SqlError& error) {
+    qCWarning(lcStore) << "cache id listing failed:" << error.what();
+    return {};
+  }
+  return ids;
+}
+
+QStringList Store::serverIds(const QString& type) const {
+  QMutexLocker lock(&m_readMutex);
+  QStringList ids;
+  try {
+    sqlite::Statement& statement = m_reader->statement(
+        "SELECT r.id FROM resources r WHERE r.type = ?1 AND r.deleted = 0 "
+        "AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.type = r.type AND j.id = r.id "
+        "  AND j.state IN ('pending', 'parked') AND j.operation = 'create')");
+    statement.bind(1, type);
+    while (statement.next()) {
+      ids.append(statement.text(0));
+    }
+  } catch (const sqlite::SqlError& error) {
+    qCWarning(lcStore) << "cache id listing failed:" << error.what();
+    return {};
+  }
+  return ids;
 }
 
 namespace {

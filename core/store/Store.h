@@ -75,8 +75,17 @@ class Store : public QObject {
   QList<fhir::Resource> findPatients(QStringView namePrefix, QDate birthDate, int limit = 50) const;
   // In-progress Encounters on the ward Location or one of its beds.
   QList<WardEntry> wardList(const QString& wardLocationId) const;
+  // The Locations whose partOf is `locationId` (a ward's beds), sorted.
+  QStringList childLocationIds(const QString& locationId) const;
   // A patient's resources of `type` (subject or patient references), newest first.
   QList<fhir::Resource> compartment(const QString& patientId, const QString& type, int limit = 100) const;
+  // Ids of the resources of `type` that the server has had (all but local
+  // creates not yet sent) and that are not deleted locally: what
+  // reconciliation compares with the ids the server still holds. For
+  // `patientIds`, their compartment (for Patient, those patients); without,
+  // every resource of the type.
+  QStringList serverIds(const QString& type, const QStringList& patientIds) const;
+  QStringList serverIds(const QString& type) const;
 
   // --- Upload journal ------------------------------------------------------
   // Waiting changes, oldest first, with each resource as it is now.

@@ -3,6 +3,9 @@
 namespace cw::sync {
 namespace {
 
+constexpr QStringView kWebsocketExtension =
+    u"http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket";
+
 bool hasInteraction(const fhir::JsonValue& interactions, QStringView code) {
   for (const fhir::JsonValue& interaction : interactions.items()) {
     if (interaction[u"code"].toString() == code) {
@@ -21,6 +24,11 @@ ServerCapabilities ServerCapabilities::from(const fhir::Resource& capabilityStat
       continue;
     }
     capabilities.m_transaction |= hasInteraction(rest[u"interaction"], u"transaction");
+    for (const fhir::JsonValue& extension : rest[u"extension"].items()) {
+      if (extension[u"url"].toString() == kWebsocketExtension) {
+        capabilities.m_websocketUrl = QUrl(extension[u"valueUri"].toString());
+      }
+    }
     for (const fhir::JsonValue& resource : rest[u"resource"].items()) {
       const QString type = resource[u"type"].toString();
       capabilities.m_types.insert(type);

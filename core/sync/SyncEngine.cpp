@@ -1,6 +1,7 @@
 #include "core/sync/SyncEngine.h"
 
 #include "core/fhir/OperationOutcome.h"
+#include "core/fhir/Reference.h"
 #include "core/http/FhirClient.h"
 #include "core/store/Store.h"
 #include "core/sync/ServerCapabilities.h"
@@ -16,6 +17,8 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace cw::sync {
 
 Q_LOGGING_CATEGORY(lcSync, "cw.sync")
@@ -24,7 +27,6 @@ namespace {
 
 constexpr QLatin1String kReferenceScope("reference");
 constexpr QLatin1String kHistoryScope("history");
-constexpr int kIdsPerQuery = 50;
 
 bool isTransient(const http::FhirError& error) {
   using K = http::FhirErrorKind;
@@ -68,11 +70,24 @@ QString scopeOf(const PatientSet& set) {
   return set.name + u'#' + QString::fromLatin1(digest);
 }
 
+// Location ids per Encounter search, like patients per query.
+constexpr int kLocationsPerQuery = kPatientsPerQuery;
+
+// The search that selects a patient set's resources of `type`.
+QUrlQuery patientQuery(const QString& type, const QStringList& patientIds) {
+  QUrlQuery query;
+  query.addQueryItem(patientParameter(type), patientIds.join(u','));
+  return query;
+}
+
 }  // namespace
 
 class SyncEngine::Run {
  public:
-  Run(SyncEngine& engine) : m_engine(engine), m_store(engine.m_store), m_client(engine.m_client) {}
+  Run(SyncEngine& engine) : m_engine(engine), m_store(engine.m_store), m_client(engine.m_client) {
+    const QMutexLocker lock(&engine.m_patientSetsMutex);
+    m_sets = engine.m_patientSets;
+  }
 
   SyncReport execute() {
     const http::FhirResult<fhir::Resource> statement =
@@ -81,6 +96,10 @@ class SyncEngine::Run {
       return failed(statement.error);
     }
     m_capabilities = ServerCapabilities::from(*statement.value);
+    {
+      const QMutexLocker lock(&m_engine.m_capabilitiesMutex);
+      m_engine.m_capabilities = m_capabilities;
+    }
     if (!m_capabilities.hasTransactions()) {
       m_report.serverLacks.append(QStringLiteral("transaction"));
     }
@@ -94,24 +113,37 @@ class SyncEngine::Run {
         return m_report;
       }
     }
-    for (const PatientSet& set : m_engine.m_options.patientSets) {
-      for (qsizetype from = 0; from < set.patientIds.size(); from += kIdsPerQuery) {
-        const QString ids = set.patientIds.mid(from, kIdsPerQuery).join(u',');
-        for (const QString& type : m_engine.m_options.patientTypes) {
-          QUrlQuery query;
-          query.addQueryItem(type == u"Patient" ? QStringLiteral("_id") : QStringLiteral("patient"), ids);
-          if (!download(type, scopeOf(set), query)) {
-            return m_report;
-          }
-        }
-      }
-    }
+    // Reference data first: a ward's beds are Locations, and the ward search
+    // names them.
     for (const QString& type : m_engine.m_options.referenceTypes) {
       if (!download(type, kReferenceScope, {})) {
         return m_report;
       }
     }
-    if (!upload() || !uploadAudit()) {
+    QList<PatientSet> wardSets;
+    for (const QString& wardId : m_engine.m_options.wardLocationIds) {
+      std::optional<PatientSet> ward = wardSet(wardId);
+      if (!ward) {
+        return m_report;
+      }
+      wardSets.append(*ward);
+    }
+    {
+      const QMutexLocker lock(&m_engine.m_patientSetsMutex);
+      m_engine.m_wardSets = wardSets;
+    }
+    m_sets += wardSets;
+    for (const PatientSet& set : m_sets) {
+      for (qsizetype from = 0; from < set.patientIds.size(); from += kPatientsPerQuery) {
+        const QStringList ids = set.patientIds.mid(from, kPatientsPerQuery);
+        for (const QString& type : m_engine.m_options.patientTypes) {
+          if (!download(type, scopeOf(set), patientQuery(type, ids))) {
+            return m_report;
+          }
+        }
+      }
+    }
+    if (!reconcileIfDue() || !upload() || !uploadAudit()) {
       return m_report;
     }
     return m_report;
@@ -222,18 +254,91 @@ class SyncEngine::Run {
     return true;
   }
 
-  bool download(const QString& type, const QString& scope, QUrlQuery query) {
+  // A ward's in-patients are whoever the server has in an in-progress
+  // Encounter on the ward or one of its beds now, so the search is whole
+  // every run rather than since a watermark. An Encounter the cache still
+  // shows on the ward but the search no longer returns (discharged, moved)
+  // is read again, so the cached ward list does not keep a patient who left.
+  std::optional<PatientSet> wardSet(const QString& wardId) {
+    const QString encounterType = QStringLiteral("Encounter");
+    PatientSet set{QStringLiteral("ward:") + wardId, {}};
+    if (!m_capabilities.serves(encounterType)) {
+      return set;
+    }
+    const QStringList locations = QStringList{wardId} + m_store.childLocationIds(wardId);
+    QList<fhir::Resource> encounters;
+    for (qsizetype from = 0; from < locations.size(); from += kLocationsPerQuery) {
+      QUrlQuery query;
+      query.addQueryItem(QStringLiteral("status"), QStringLiteral("in-progress"));
+      query.addQueryItem(QStringLiteral("location"), locations.mid(from, kLocationsPerQuery).join(u','));
+      if (!download(encounterType, {}, query, &encounters)) {
+        return std::nullopt;
+      }
+    }
+    QSet<QString> onWard;
+    for (const fhir::Resource& encounter : encounters) {
+      onWard.insert(encounter.id());
+      const std::optional<fhir::Reference> subject =
+          fhir::Reference::parse(encounter.element(u"subject")[u"reference"].toString());
+      if (subject && subject->resourceType() == u"Patient" && !set.patientIds.contains(subject->id())) {
+        set.patientIds.append(subject->id());
+      }
+    }
+    for (const store::WardEntry& entry : m_store.wardList(wardId)) {
+      // An Encounter on the ward and a bed is listed once per location.
+      if (onWard.contains(entry.encounter.id())) {
+        continue;
+      }
+      onWard.insert(entry.encounter.id());
+      if (!refresh({encounterType, entry.encounter.id()})) {
+        return std::nullopt;
+      }
+    }
+    return set;
+  }
+
+  // The server's current version of one resource into the cache, or its
+  // deletion when the server no longer has it.
+  bool refresh(const store::ResourceKey& key) {
+    const http::FhirResult<fhir::Resource> current =
+        retried<fhir::Resource>([&] { return m_client.read(key.type, key.id); });
+    const bool gone = current.error.kind == http::FhirErrorKind::Gone ||
+                      current.error.kind == http::FhirErrorKind::NotFound;
+    if (!current.ok() && !gone) {
+      failed(current.error);
+      return false;
+    }
+    const store::PageResult applied =
+        current.ok() ? m_store.applyServerPage({*current.value}, {}) : m_store.applyServerPage({}, {key});
+    if (!applied.ok()) {
+      storeFailed(applied.error);
+      return false;
+    }
+    m_report.counts.downloaded += applied.stored;
+    m_report.counts.deleted += applied.deleted;
+    m_report.counts.conflicts += applied.conflicts;
+    publish();
+    return true;
+  }
+
+  // Pages of `type` matching `query` into the store. With a `scope`, what
+  // changed since its watermark, which then advances; without, the whole
+  // current result, also handed back in `fetched`.
+  bool download(const QString& type, const QString& scope, QUrlQuery query,
+                QList<fhir::Resource>* fetched = nullptr) {
     if (!m_capabilities.serves(type)) {
       return true;
     }
     const SyncOptions& options = m_engine.m_options;
-    QString watermark = m_store.watermark(scope, type);
+    QString watermark = scope.isEmpty() ? QString() : m_store.watermark(scope, type);
     if (!watermark.isEmpty()) {
       const QDateTime from = instant(watermark).addSecs(-options.overlap.count());
       query.addQueryItem(QStringLiteral("_lastUpdated"),
                          QStringLiteral("ge") + from.toUTC().toString(Qt::ISODateWithMs));
     }
-    query.addQueryItem(QStringLiteral("_sort"), QStringLiteral("_lastUpdated"));
+    if (!scope.isEmpty()) {
+      query.addQueryItem(QStringLiteral("_sort"), QStringLiteral("_lastUpdated"));
+    }
     query.addQueryItem(QStringLiteral("_count"), QString::number(options.pageSize));
     http::FhirResult<fhir::Bundle> page = retried<fhir::Bundle>([&] { return m_client.search(type, query); });
     while (true) {
@@ -248,9 +353,13 @@ class SyncEngine::Run {
           resources.append(*entry.resource);
         }
       }
+      if (fetched != nullptr) {
+        fetched->append(resources);
+      }
       const store::PageResult applied = m_store.applyServerPage(
           resources, {},
-          watermark.isEmpty() ? std::nullopt : std::optional(store::Watermark{scope, type, watermark}));
+          scope.isEmpty() || watermark.isEmpty() ? std::nullopt
+                                                 : std::optional(store::Watermark{scope, type, watermark}));
       if (!applied.ok()) {
         storeFailed(applied.error);
         return false;
@@ -265,6 +374,106 @@ class SyncEngine::Run {
       }
       page = retried<fhir::Bundle>([&] { return m_client.page(next); });
     }
+  }
+
+  // After the download, so everything the cache holds from the server is at
+  // least as new as the listing compared with it, and before the upload, so
+  // no create is sent between the two.
+  bool reconcileIfDue() {
+    const SyncOptions& options = m_engine.m_options;
+    if (options.reconcileEvery <= 0) {
+      return true;
+    }
+    if (m_engine.m_runsUntilReconcile > 0) {
+      --m_engine.m_runsUntilReconcile;
+      return true;
+    }
+    m_alreadyInConflict.clear();
+    for (const store::Conflict& conflict : m_store.conflicts()) {
+      if (!conflict.server) {
+        m_alreadyInConflict.insert(conflict.key.type + u'/' + conflict.key.id);
+      }
+    }
+    for (const QString& type : options.patientTypes) {
+      if (!m_capabilities.serves(type) || m_capabilities.hasTypeHistory(type)) {
+        continue;
+      }
+      for (const PatientSet& set : m_sets) {
+        for (qsizetype from = 0; from < set.patientIds.size(); from += kPatientsPerQuery) {
+          const QStringList ids = set.patientIds.mid(from, kPatientsPerQuery);
+          if (!reconcile(type, patientQuery(type, ids), m_store.serverIds(type, ids))) {
+            return false;
+          }
+        }
+      }
+    }
+    for (const QString& type : options.referenceTypes) {
+      if (m_capabilities.serves(type) && !m_capabilities.hasTypeHistory(type) &&
+          !reconcile(type, {}, m_store.serverIds(type))) {
+        return false;
+      }
+    }
+    m_engine.m_runsUntilReconcile = options.reconcileEvery - 1;
+    return true;
+  }
+
+  // A server without type history cannot say what it deleted; the ids it
+  // still holds can. Only a complete listing may delete: a page that fails
+  // stops the run, and a listing shorter than the server's own total deletes
+  // nothing. Local changes to a resource the server dropped become a
+  // conflict (the store's rule for every server deletion), never lost.
+  bool reconcile(const QString& type, QUrlQuery query, const QStringList& held) {
+    if (held.isEmpty()) {
+      return true;
+    }
+    query.addQueryItem(QStringLiteral("_elements"), QStringLiteral("id"));
+    query.addQueryItem(QStringLiteral("_count"), QString::number(m_engine.m_options.idPageSize));
+    http::FhirResult<fhir::Bundle> page = retried<fhir::Bundle>([&] { return m_client.search(type, query); });
+    if (!page.ok() && page.error.httpStatus == 400) {
+      // A strict server that does not take _elements: whole resources carry the ids too.
+      query.removeAllQueryItems(QStringLiteral("_elements"));
+      page = retried<fhir::Bundle>([&] { return m_client.search(type, query); });
+    }
+    const std::optional<qint64> total = page.ok() ? page.value->total() : std::nullopt;
+    QSet<QString> onServer;
+    while (true) {
+      if (!page.ok()) {
+        failed(page.error);
+        return false;
+      }
+      for (const fhir::BundleEntry& entry : page.value->entries()) {
+        if (entry.resource && entry.resource->resourceType() == type && entry.searchMode != u"outcome") {
+          onServer.insert(entry.resource->id());
+        }
+      }
+      const QString next = page.value->link(u"next");
+      if (next.isEmpty()) {
+        break;
+      }
+      page = retried<fhir::Bundle>([&] { return m_client.page(next); });
+    }
+    if (total && onServer.size() < *total) {
+      qCWarning(lcSync) << "id listing of" << type << "ended short of the server's total; nothing removed";
+      return true;
+    }
+    QList<store::ResourceKey> gone;
+    for (const QString& id : held) {
+      if (!onServer.contains(id) && !m_alreadyInConflict.contains(type + u'/' + id)) {
+        gone.append({type, id});
+      }
+    }
+    if (gone.isEmpty()) {
+      return true;
+    }
+    const store::PageResult applied = m_store.applyServerPage({}, gone);
+    if (!applied.ok()) {
+      storeFailed(applied.error);
+      return false;
+    }
+    m_report.counts.deleted += applied.deleted;
+    m_report.counts.conflicts += applied.conflicts;
+    publish();
+    return true;
   }
 
   bool upload() {
@@ -481,12 +690,37 @@ class SyncEngine::Run {
   http::FhirClient& m_client;
   ServerCapabilities m_capabilities;
   SyncReport m_report;
+  QList<PatientSet> m_sets;           // copied at the start, then the wards' sets
+  QSet<QString> m_alreadyInConflict;  // "Type/id" the server has deleted, waiting for the user
 };
 
 SyncEngine::SyncEngine(store::Store& store, http::FhirClient& client, SyncOptions options, QObject* parent)
-    : QObject(parent), m_store(store), m_client(client), m_options(std::move(options)) {
+    : QObject(parent),
+      m_store(store),
+      m_client(client),
+      m_options(std::move(options)),
+      m_patientSets(m_options.patientSets) {
   qRegisterMetaType<SyncCounts>();
   qRegisterMetaType<SyncReport>();
+}
+
+void SyncEngine::addPatients(const QString& setName, const QStringList& patientIds) {
+  const QMutexLocker lock(&m_patientSetsMutex);
+  auto set = std::find_if(m_patientSets.begin(), m_patientSets.end(),
+                          [&](const PatientSet& candidate) { return candidate.name == setName; });
+  if (set == m_patientSets.end()) {
+    set = m_patientSets.insert(m_patientSets.end(), PatientSet{setName, {}});
+  }
+  for (const QString& id : patientIds) {
+    if (!id.isEmpty() && !set->patientIds.contains(id)) {
+      set->patientIds.append(id);
+    }
+  }
+}
+
+QList<PatientSet> SyncEngine::patientSets() const {
+  const QMutexLocker lock(&m_patientSetsMutex);
+  return m_patientSets + m_wardSets;
 }
 
 void SyncEngine::reportTo(SyncStatus* status) {
@@ -524,6 +758,11 @@ SyncReport SyncEngine::runOnce() {
 
 QFuture<SyncReport> SyncEngine::start() {
   return QtConcurrent::run([this] { return runOnce(); });
+}
+
+std::optional<ServerCapabilities> SyncEngine::capabilities() const {
+  const QMutexLocker lock(&m_capabilitiesMutex);
+  return m_capabilities;
 }
 
 }  // namespace cw::sync

@@ -38,4 +38,11 @@ void SyncStatus::setLastSynced(const QDateTime& at) {
   }
 }
 
+void SyncStatus::setSignInNeeded(bool needed) {
+  if (needed != m_signInNeeded) {
+    m_signInNeeded = needed;
+    Q_EMIT changed();
+  }
+}
+
 }  // namespace cw::sync

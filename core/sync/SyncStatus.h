@@ -28,12 +28,17 @@ class SyncStatus : public QObject {
   SyncCounts counts() const { return m_counts; }
   // When this workstation's cache last completed a sync; null when never.
   QDateTime lastSynced() const { return m_lastSynced; }
+  // Signed in, but with no token the server would take (the renewal was
+  // refused or the token expired): changes cannot go until the user signs
+  // in again.
+  bool signInNeeded() const { return m_signInNeeded; }
 
   void setConnection(Connection connection, const QString& detail);
   void setState(State state);
   void setPendingChanges(int count);
   void setCounts(const SyncCounts& counts);
   void setLastSynced(const QDateTime& at);
+  void setSignInNeeded(bool needed);
 
  Q_SIGNALS:
   void changed();
@@ -45,6 +50,7 @@ class SyncStatus : public QObject {
   int m_pendingChanges = 0;
   SyncCounts m_counts;
   QDateTime m_lastSynced;
+  bool m_signInNeeded = false;
 };
 
 }  // namespace cw::sync

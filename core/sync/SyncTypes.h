@@ -9,6 +9,15 @@
 
 namespace cw::sync {
 
+// Patients named in one search or Subscription criteria (`patient=a,b,...`):
+// short enough for any server's URL limit.
+inline constexpr int kPatientsPerQuery = 50;
+
+// The search parameter that selects patients' resources of `type`.
+inline QString patientParameter(const QString& type) {
+  return type == QLatin1String("Patient") ? QStringLiteral("_id") : QStringLiteral("patient");
+}
+
 // A set of patients whose records the workstation keeps: a ward list, "my
 // patients", patients opened or searched. Its name is the watermark scope.
 struct PatientSet {
@@ -18,6 +27,10 @@ struct PatientSet {
 
 struct SyncOptions {
   QList<PatientSet> patientSets;
+  // Wards this workstation serves (FHIR Location ids). Each run, the
+  // subjects of the in-progress Encounters on a ward or its beds, as the
+  // server has them then, form the patient set "ward:<id>".
+  QStringList wardLocationIds;
   // Downloaded per patient set through their `patient` search parameter
   // (Patient itself through `_id`).
   QStringList patientTypes{QStringLiteral("Patient"),
@@ -31,6 +44,11 @@ struct SyncOptions {
   QStringList referenceTypes{QStringLiteral("Practitioner"), QStringLiteral("PractitionerRole"),
                              QStringLiteral("Location"), QStringLiteral("Organization")};
   int pageSize = 200;
+  // Servers without type history: on the first run and every this many after
+  // it, the ids the server holds (`_elements=id`) are compared with the
+  // cache's, and what the server no longer has leaves the cache. 0: never.
+  int reconcileEvery = 10;
+  int idPageSize = 1000;
   // Searches restart this far before the watermark: resources committed late
   // or sharing the boundary instant are fetched again and the store skips
   // versions it already holds (fhir.md §4.4).

@@ -443,6 +443,47 @@ class TestStore : public QObject {
     QCOMPARE(cache.compartment("p1", "Condition").size(), 0);
   }
 
+  // Reconciliation deletes what these lists hold and the server lacks, so a
+  // local create the server has never seen must not be in them.
+  void serverIdsListWhatTheServerHasHadPerScope() {
+    StoreFixture fixture;
+    auto opened = fixture.open();
+    store::Store& cache = *opened.store;
+    QVERIFY(cache
+                .applyServerPage({test::patient("p1", "Smith", "Ann", "9434765919", "1950-03-04"),
+                                  test::patient("p2", "Jones", "Bea", "9434765870", "1950-03-04"),
+                                  test::observation("o1", "p1", "2026-11-01T08:00:00Z"),
+                                  test::observation("o2", "p1", "2026-11-02T08:00:00Z"),
+                                  test::observation("o3", "p2", "2026-11-03T08:00:00Z"),
+                                  test::resource(R"({"resourceType":"Practitioner","id":"dr1",)"
+                                                 R"("meta":{"versionId":"1"}})")},
+                                 {})
+                .ok());
+    const auto created = cache.write(test::observation({}, "p1", "2026-11-04T08:00:00Z"), test::auditEvent());
+    QVERIFY(created.ok());
+    QVERIFY(cache.remove({"Observation", "o2"}, test::auditEvent()).ok());
+    // Edited locally, but the server has it: it stays listed.
+    fhir::Resource edited = *cache.read({"Observation", "o3"});
+    edited.setElement(QStringLiteral("status"), fhir::JsonValue::fromString(QStringLiteral("amended")));
+    QVERIFY(cache.write(edited, test::auditEvent()).ok());
+
+    const auto sorted = [](QStringList ids) {
+      ids.sort();
+      return ids;
+    };
+    QCOMPARE(sorted(cache.serverIds("Observation", {"p1"})), QStringList{"o1"});
+    QCOMPARE(sorted(cache.serverIds("Observation", {"p1", "p2"})), (QStringList{"o1", "o3"}));
+    QCOMPARE(sorted(cache.serverIds("Patient", {"p2", "p9"})), QStringList{"p2"});
+    QCOMPARE(cache.serverIds("Observation", {}), QStringList());
+    QCOMPARE(sorted(cache.serverIds("Observation")), (QStringList{"o1", "o3"}));
+    QCOMPARE(cache.serverIds("Practitioner"), QStringList{"dr1"});
+
+    // Once sent, the create is the server's too.
+    const QList<store::JournalEntry> pending = cache.pendingChanges();
+    QVERIFY(cache.markSent(pending.at(0).seq, "o4", "1", "2026-11-04T08:00:01Z").ok());
+    QCOMPARE(sorted(cache.serverIds("Observation", {"p1"})), (QStringList{"o1", "o4"}));
+  }
+
   void wardListFollowsBedsToTheWard() {
     StoreFixture fixture;
     auto opened = fixture.open();
@@ -466,6 +507,12 @@ class TestStore : public QObject {
     QCOMPARE(ward.at(0).patient->id(), QStringLiteral("p1"));
     QCOMPARE(ward.at(0).location->id(), QStringLiteral("bed-1"));
     QVERIFY(cache.wardList("ward-b").isEmpty());
+    QCOMPARE(cache.childLocationIds("ward-a"), QStringList{"bed-1"});
+    QVERIFY(cache.childLocationIds("bed-1").isEmpty());
+
+    // A bed the server removed is no longer one the ward's search names.
+    QVERIFY(cache.applyServerPage({}, {{"Location", "bed-1"}}).ok());
+    QVERIFY(cache.childLocationIds("ward-a").isEmpty());
   }
 
   void sentCreateTakesTheServerIdEverywhere() {

@@ -1,6 +1,6 @@
 // The sync engine between real SQLCipher caches and the real fhir-devserver
-// over loopback HTTP: download and incremental download, server updates and
-// deletes, upload with id rewriting, conflicts, parked refusals, dev-server
+// over loopback HTTP: download and incremental download, ward and opened
+// patient sets, server updates and deletes, upload with id rewriting, conflicts, parked refusals, dev-server
 // faults, and a network that is gone and comes back.
 #include "core/fhir/Bundle.h"
 #include "core/http/FhirClient.h"
@@ -82,6 +82,45 @@ QStringList seed(Server& server) {
   return patients;
 }
 
+// Who the server has in hospital, told apart by ward without the engine's
+// search: each in-progress Encounter's locations, the ward or one of its beds
+// (`<ward>-bed-NN`).
+struct InPatients {
+  QStringList onWard;      // patient ids
+  QStringList elsewhere;   // in-patients on other wards
+  QStringList encounters;  // in-progress Encounters on the ward
+};
+
+InPatients inPatients(Server& server, const QString& wardId) {
+  QUrlQuery query;
+  query.addQueryItem(QStringLiteral("status"), QStringLiteral("in-progress"));
+  query.addQueryItem(QStringLiteral("_count"), QStringLiteral("1000"));
+  const auto result = server.client->search(QStringLiteral("Encounter"), query).result();
+  if (!result.ok() || !result.value->link(u"next").isEmpty()) {
+    qFatal("in-progress Encounters not listed in one page");
+  }
+  InPatients found;
+  const QString ward = QStringLiteral("Location/") + wardId;
+  for (const cw::fhir::BundleEntry& entry : result.value->entries()) {
+    if (!entry.resource) {
+      continue;
+    }
+    bool here = false;
+    for (const cw::fhir::JsonValue& location : entry.resource->element(u"location").items()) {
+      const QString reference = location[u"location"][u"reference"].toString();
+      here = here || reference == ward || reference.startsWith(ward + QStringLiteral("-bed-"));
+    }
+    const QString patient = entry.resource->element(u"subject")[u"reference"].toString().section(u'/', 1);
+    (here ? found.onWard : found.elsewhere).append(patient);
+    if (here) {
+      found.encounters.append(entry.resource->id());
+    }
+  }
+  found.onWard.removeDuplicates();
+  found.elsewhere.removeDuplicates();
+  return found;
+}
+
 }  // namespace
 
 class TestSyncEngine : public QObject {
@@ -126,6 +165,79 @@ class TestSyncEngine : public QObject {
     QCOMPARE(stored->element(u"status").toString(), QStringLiteral("amended"));
     QCOMPARE(stored->versionId(), QStringLiteral("2"));
     QVERIFY(!opened.store->read({QStringLiteral("Observation"), deletedId}));
+  }
+
+  // A workstation set up for a ward knows no patient ids: the in-progress
+  // Encounters on the ward's beds name them, and one run brings their records.
+  void wardInPatientsArriveWithOnlyTheWardConfigured() {
+    Server server({QStringLiteral("--seed"), QStringLiteral("demo")});
+    QVERIFY2(server.start(), qPrintable(server.process.error()));
+    const QString wardId = QStringLiteral("loc-ward-7");
+    const InPatients expected = inPatients(server, wardId);
+    QVERIFY(!expected.onWard.isEmpty());
+    QVERIFY(!expected.elsewhere.isEmpty());
+    cw::test::StoreFixture fixture;
+    auto opened = fixture.open();
+    QVERIFY(opened.store);
+    cw::store::Store& store = *opened.store;
+    cw::sync::SyncOptions options;
+    options.wardLocationIds = {wardId};
+    options.initialBackoff = std::chrono::milliseconds(20);
+    cw::sync::SyncEngine engine(store, *server.client, options);
+
+    cw::sync::SyncReport report = engine.runOnce();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    for (const QString& patientId : expected.onWard) {
+      QVERIFY(store.read({QStringLiteral("Patient"), patientId}));
+      QUrlQuery theirs;
+      theirs.addQueryItem(QStringLiteral("patient"), patientId);
+      QCOMPARE(static_cast<int>(store.compartment(patientId, QStringLiteral("Observation"), 100000).size()),
+               server.count(QStringLiteral("Observation"), theirs));
+    }
+    for (const QString& patientId : expected.elsewhere) {
+      if (!expected.onWard.contains(patientId)) {
+        QVERIFY(!store.read({QStringLiteral("Patient"), patientId}));
+      }
+    }
+    QCOMPARE(store.wardList(wardId).size(), expected.encounters.size());
+    const QList<cw::sync::PatientSet> sets = engine.patientSets();
+    QCOMPARE(sets.size(), 1);
+    QCOMPARE(sets[0].name, QStringLiteral("ward:") + wardId);
+    QCOMPARE(sets[0].patientIds.size(), expected.onWard.size());
+
+    // A discharge on the server leaves the cached ward list with the next run.
+    auto encounter = server.client->read(QStringLiteral("Encounter"), expected.encounters[0]).result();
+    QVERIFY(encounter.ok());
+    cw::fhir::Resource discharged = *encounter.value;
+    discharged.setElement(QStringLiteral("status"),
+                          cw::fhir::JsonValue::fromString(QStringLiteral("finished")));
+    QVERIFY(server.client->update(discharged, discharged.versionId()).result().ok());
+    report = engine.runOnce();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(store.wardList(wardId).size(), expected.encounters.size() - 1);
+  }
+
+  // A patient opened in the record viewer joins the "opened" set; their
+  // record comes with the next run.
+  void patientAddedToOpenedArrivesWithTheNextRun() {
+    Server server;
+    QVERIFY2(server.start(), qPrintable(server.process.error()));
+    const QStringList patients = seed(server);
+    cw::test::StoreFixture fixture;
+    auto opened = fixture.open();
+    QVERIFY(opened.store);
+    cw::sync::SyncEngine engine(*opened.store, *server.client, optionsFor({patients[0]}));
+    QVERIFY(engine.runOnce().ok());
+    QVERIFY(!opened.store->read({QStringLiteral("Patient"), patients[1]}));
+
+    engine.addPatients(QStringLiteral("opened"), {patients[1]});
+    engine.addPatients(QStringLiteral("opened"), {patients[1]});  // opened twice, one member
+    const cw::sync::SyncReport report = engine.runOnce();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QVERIFY(opened.store->read({QStringLiteral("Patient"), patients[1]}));
+    QCOMPARE(opened.store->compartment(patients[1], QStringLiteral("Observation")).size(), 2);
+    QCOMPARE(engine.patientSets().size(), 2);
+    QCOMPARE(engine.patientSets()[1].patientIds, QStringList{patients[1]});
   }
 
   void localChangesUploadWithIdsRewritten() {

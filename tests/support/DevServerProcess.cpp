@@ -11,8 +11,10 @@ DevServerProcess::DevServerProcess(QStringList extraArguments)
 bool DevServerProcess::start() {
   QDir().mkpath(dataDirectory());
   const QString program = qEnvironmentVariable("FHIR_DEVSERVER");
-  QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"),      QStringLiteral("--data"),
-                        dataDirectory(),          QStringLiteral("--seed"), QStringLiteral("none")};
+  const QString port = m_base.isValid() ? QString::number(m_base.port()) : QStringLiteral("0");
+  QStringList arguments{QStringLiteral("--port"), port,
+                        QStringLiteral("--data"), dataDirectory(),
+                        QStringLiteral("--seed"), QStringLiteral("none")};
   arguments += m_extraArguments;
   m_process = std::make_unique<ServiceProcess>(program, arguments);
   const QRegularExpressionMatch match = m_process->start(QRegularExpression(
@@ -22,6 +24,12 @@ bool DevServerProcess::start() {
   }
   m_base = QUrl(match.captured(1));
   return true;
+}
+
+void DevServerProcess::stop() {
+  if (m_process) {
+    m_process->stop();
+  }
 }
 
 }  // namespace cw::test

@@ -17,8 +17,13 @@ class DevServerProcess {
   // Extra arguments, e.g. {"--faults", "429@0.3,seed=1"}.
   explicit DevServerProcess(QStringList extraArguments = {});
 
-  // Starts the server; false with error() set when it did not come up.
+  // Starts the server; false with error() set when it did not come up. After
+  // stop(), starts it again on the same port with the same data.
   bool start();
+  // Stops it (SIGTERM) as a server restart or outage would.
+  void stop();
+  // The running server's process id, e.g. to SIGSTOP it.
+  qint64 pid() const { return m_process ? m_process->pid() : 0; }
   QUrl base() const { return m_base; }
   QString error() const { return m_process ? m_process->error() : QString(); }
   QString dataDirectory() const { return m_files.path(QStringLiteral("data")); }

@@ -32,6 +32,27 @@ Bundle withLinks(const QString& type, std::optional<qint64> total, const QString
   return bundle;
 }
 
+// _elements: the named elements with resourceType, id and meta, tagged
+// SUBSETTED so that no client takes the rest for absent.
+std::optional<Resource> subsetted(std::optional<Resource> resource, const QStringList& elements) {
+  if (!resource || elements.isEmpty()) {
+    return resource;
+  }
+  fhir::JsonValue json = fhir::JsonValue::object();
+  for (const fhir::JsonMember& member : resource->json().members()) {
+    if (member.key == u"resourceType" || member.key == u"id" || member.key == u"meta" ||
+        elements.contains(member.key)) {
+      json.insert(member.key, member.value);
+    }
+  }
+  fhir::JsonValue tag = fhir::JsonValue::object();
+  tag.insert(QStringLiteral("system"), fhir::JsonValue::fromString(QStringLiteral(
+                                           "http://terminology.hl7.org/CodeSystem/v3-ObservationValue")));
+  tag.insert(QStringLiteral("code"), fhir::JsonValue::fromString(QStringLiteral("SUBSETTED")));
+  json.memberForEdit(QStringLiteral("meta")).memberForEdit(QStringLiteral("tag")).append(tag);
+  return Resource::fromJson(json).resource;
+}
+
 BundleEntry searchEntry(const QString& fullUrl, std::optional<Resource> resource, const QString& mode) {
   BundleEntry entry;
   entry.fullUrl = fullUrl;
@@ -47,15 +68,16 @@ QString statusLine(int status) {
 }  // namespace
 
 QByteArray BundleBuilder::searchset(const SearchResult& result, const QString& selfUrl,
-                                    const QString& nextUrl, const QStringList& warnings) const {
+                                    const QString& nextUrl, const QStringList& warnings,
+                                    const QStringList& elements) const {
   Bundle bundle = withLinks(QStringLiteral("searchset"), result.total, selfUrl, nextUrl);
   for (const FoundVersion& match : result.matches) {
-    bundle.addEntry(searchEntry(m_base + u'/' + match.type + u'/' + match.id, stored(match.json),
-                                QStringLiteral("match")));
+    bundle.addEntry(searchEntry(m_base + u'/' + match.type + u'/' + match.id,
+                                subsetted(stored(match.json), elements), QStringLiteral("match")));
   }
   for (const FoundVersion& include : result.included) {
-    bundle.addEntry(searchEntry(m_base + u'/' + include.type + u'/' + include.id, stored(include.json),
-                                QStringLiteral("include")));
+    bundle.addEntry(searchEntry(m_base + u'/' + include.type + u'/' + include.id,
+                                subsetted(stored(include.json), elements), QStringLiteral("include")));
   }
   if (!warnings.isEmpty()) {
     bundle.addEntry(

@@ -23,9 +23,10 @@ class BundleBuilder {
  public:
   explicit BundleBuilder(QString base) : m_base(std::move(base)) {}
 
-  // `warnings` become an OperationOutcome entry with search mode "outcome".
+  // `warnings` become an OperationOutcome entry with search mode "outcome";
+  // with `elements` (_elements) each resource is cut down to them.
   QByteArray searchset(const SearchResult& result, const QString& selfUrl, const QString& nextUrl,
-                       const QStringList& warnings) const;
+                       const QStringList& warnings, const QStringList& elements = {}) const;
   QByteArray history(const HistoryPage& page, const QString& selfUrl, const QString& nextUrl) const;
   // `type` is "batch-response" or "transaction-response".
   QByteArray responses(const QString& type, const QList<ResponseEntry>& entries) const;

@@ -34,14 +34,16 @@ JsonValue searchParam(const QString& name, const QString& type, const QString& d
   return param;
 }
 
-JsonValue resource(const QString& type) {
+JsonValue resource(const QString& type, bool typeHistory) {
   JsonValue json = JsonValue::object();
   json.insert(QStringLiteral("type"), text(type));
-  json.insert(
-      QStringLiteral("interaction"),
-      codes({QStringLiteral("read"), QStringLiteral("vread"), QStringLiteral("update"),
-             QStringLiteral("delete"), QStringLiteral("history-instance"), QStringLiteral("history-type"),
-             QStringLiteral("create"), QStringLiteral("search-type")}));
+  QStringList interactions{QStringLiteral("read"), QStringLiteral("vread"), QStringLiteral("update"),
+                           QStringLiteral("delete"), QStringLiteral("history-instance")};
+  if (typeHistory) {
+    interactions.append(QStringLiteral("history-type"));
+  }
+  interactions += {QStringLiteral("create"), QStringLiteral("search-type")};
+  json.insert(QStringLiteral("interaction"), codes(interactions));
   json.insert(QStringLiteral("versioning"), text(QStringLiteral("versioned")));
   json.insert(QStringLiteral("readHistory"), JsonValue::fromBool(true));
   json.insert(QStringLiteral("updateCreate"), JsonValue::fromBool(true));
@@ -70,20 +72,22 @@ JsonValue resource(const QString& type) {
 
 }  // namespace
 
-QByteArray CapabilityBuilder::build(const QString& base, const QString& websocketUrl) {
+QByteArray CapabilityBuilder::build(const QString& base, const QString& websocketUrl, bool typeHistory) {
   JsonValue rest = JsonValue::object();
   rest.insert(QStringLiteral("mode"), text(QStringLiteral("server")));
-  JsonValue websocket = JsonValue::object();
-  websocket.insert(
-      QStringLiteral("url"),
-      text(QStringLiteral("http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket")));
-  websocket.insert(QStringLiteral("valueUri"), text(websocketUrl));
-  JsonValue extensions = JsonValue::array();
-  extensions.append(websocket);
-  rest.insert(QStringLiteral("extension"), extensions);
+  if (!websocketUrl.isEmpty()) {
+    JsonValue websocket = JsonValue::object();
+    websocket.insert(
+        QStringLiteral("url"),
+        text(QStringLiteral("http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket")));
+    websocket.insert(QStringLiteral("valueUri"), text(websocketUrl));
+    JsonValue extensions = JsonValue::array();
+    extensions.append(websocket);
+    rest.insert(QStringLiteral("extension"), extensions);
+  }
   JsonValue resources = JsonValue::array();
   for (const QString& type : SearchParameters::table().resourceTypes()) {
-    resources.append(resource(type));
+    resources.append(resource(type, typeHistory));
   }
   rest.insert(QStringLiteral("resource"), resources);
   rest.insert(QStringLiteral("interaction"), codes({QStringLiteral("transaction"), QStringLiteral("batch"),

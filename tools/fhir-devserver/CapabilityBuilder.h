@@ -9,7 +9,9 @@ namespace cw::devserver {
 
 class CapabilityBuilder {
  public:
-  static QByteArray build(const QString& base, const QString& websocketUrl);
+  // No websocket extension when `websocketUrl` is empty; no history-type
+  // interaction without `typeHistory`.
+  static QByteArray build(const QString& base, const QString& websocketUrl, bool typeHistory = true);
 };
 
 }  // namespace cw::devserver

@@ -73,12 +73,13 @@ QString hostForUrls(const QHostAddress& address) {
 }  // namespace
 
 FhirServer::FhirServer(RequestRouter& router, SubscriptionHub& hub, std::optional<FaultPlan> faults,
-                       qint64 maxBodyBytes, QObject* parent)
+                       qint64 maxBodyBytes, bool websocket, QObject* parent)
     : QAbstractHttpServer(parent),
       m_router(router),
       m_hub(hub),
       m_faults(std::move(faults)),
-      m_maxBodyBytes(maxBodyBytes) {
+      m_maxBodyBytes(maxBodyBytes),
+      m_websocket(websocket) {
   // Qt upgrades a request to a websocket only when this signal has a receiver
   // and handleRequest() accepts the request.
   connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
@@ -97,14 +98,14 @@ quint16 FhirServer::start(const QHostAddress& address, quint16 port) {
   bind(server);
   const QString authority = QStringLiteral("%1:%2").arg(hostForUrls(address)).arg(server->serverPort());
   m_base = QStringLiteral("http://") + authority + kFhirPrefix;
-  m_router.setUrls(m_base, QStringLiteral("ws://") + authority + kWebSocketPath);
+  m_router.setUrls(m_base, m_websocket ? QStringLiteral("ws://") + authority + kWebSocketPath : QString());
   return server->serverPort();
 }
 
 bool FhirServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
   const QString path = request.url().path();
   if (isWebSocketUpgrade(request)) {
-    return path == kWebSocketPath;  // false: missingHandler answers and Qt closes
+    return m_websocket && path == kWebSocketPath;  // false: missingHandler answers and Qt closes
   }
   const bool faultFree = path == kFhirPrefix + QStringLiteral("/metadata") &&
                          request.method() == QHttpServerRequest::Method::Get;
@@ -192,11 +193,11 @@ FhirResponse FhirServer::process(const QHttpServerRequest& request) {
 
 void FhirServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
   QHttpServerResponder responder = makeResponder(request, socket);
-  write(
-      responder,
-      FhirResponse::error(404, QStringLiteral("not-found"),
-                          QStringLiteral("Websocket connections are taken at %1 only.").arg(kWebSocketPath)),
-      false);
+  const QString reason =
+      m_websocket
+          ? QStringLiteral("Websocket connections are taken at %1 only.").arg(kWebSocketPath)
+          : QStringLiteral("This server takes no websocket connections (started --without websocket).");
+  write(responder, FhirResponse::error(404, QStringLiteral("not-found"), reason), false);
 }
 
 void FhirServer::write(QHttpServerResponder& responder, const FhirResponse& response, bool head) const {

@@ -24,8 +24,10 @@ class FhirServer : public QAbstractHttpServer {
   Q_OBJECT
 
  public:
+  // Without `websocket`, upgrades are refused and the CapabilityStatement
+  // announces none.
   FhirServer(RequestRouter& router, SubscriptionHub& hub, std::optional<FaultPlan> faults,
-             qint64 maxBodyBytes, QObject* parent = nullptr);
+             qint64 maxBodyBytes, bool websocket = true, QObject* parent = nullptr);
 
   // Listens and tells the router its URLs. Returns the port, 0 on failure.
   quint16 start(const QHostAddress& address, quint16 port);
@@ -44,6 +46,7 @@ class FhirServer : public QAbstractHttpServer {
   SubscriptionHub& m_hub;
   std::optional<FaultPlan> m_faults;
   qint64 m_maxBodyBytes;
+  bool m_websocket;
   QString m_base;
 };
 

@@ -76,7 +76,7 @@ FhirResponse RequestRouter::handle(const FhirRequest& request) {
       return notAllowed(request, "GET");
     }
     FhirResponse response;
-    response.body = CapabilityBuilder::build(m_base, m_websocketUrl);
+    response.body = CapabilityBuilder::build(m_base, m_websocketUrl, m_typeHistory);
     return response;
   }
   if (first == u"_history") {
@@ -128,6 +128,11 @@ FhirResponse RequestRouter::typeLevel(const QString& type, const QStringList& se
     return search(type, request.query + QueryString::parse(request.body), request);
   }
   if (segments.size() == 2 && second == u"_history") {
+    if (!m_typeHistory) {
+      return FhirResponse::error(
+          405, QStringLiteral("not-supported"),
+          QStringLiteral("This server does not offer type-level history (started --without history-type)."));
+    }
     return method == u"GET" ? history(type, {}, request) : notAllowed(request, "GET");
   }
   if (!fhir::isValidId(second)) {
@@ -195,7 +200,7 @@ FhirResponse RequestRouter::search(const QString& type, const QueryParams& param
   };
   FhirResponse response;
   response.body = BundleBuilder(m_base).searchset(
-      result, link(cursor), result.next ? link(result.next) : QString(), query.ignored());
+      result, link(cursor), result.next ? link(result.next) : QString(), query.ignored(), query.elements());
   return response;
 }
 

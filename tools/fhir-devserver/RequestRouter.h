@@ -23,7 +23,10 @@ class RequestRouter {
 
   // Known once the server listens: "http://127.0.0.1:PORT/fhir" and the
   // websocket URL the CapabilityStatement announces.
+  // An empty websocket URL: the server offers no websocket subscriptions.
   void setUrls(const QString& base, const QString& websocketUrl);
+  // Without type history (--without history-type), [type]/_history is refused.
+  void setTypeHistory(bool offered) { m_typeHistory = offered; }
   const QString& base() const { return m_base; }
 
   // Never throws for bad input; sqlite::SqlError escapes only for a broken database.
@@ -45,6 +48,7 @@ class RequestRouter {
   TransactionProcessor m_transactions;
   QString m_base;
   QString m_websocketUrl;
+  bool m_typeHistory = true;
 };
 
 }  // namespace cw::devserver

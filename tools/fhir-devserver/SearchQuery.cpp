@@ -6,6 +6,8 @@
 #include "tools/fhir-devserver/Indexer.h"
 #include "tools/fhir-devserver/Storage.h"
 
+#include <algorithm>
+
 namespace cw::devserver {
 
 namespace {
@@ -141,6 +143,9 @@ class SearchQueryParser {
     if (base == u"_total") {
       return total(value);
     }
+    if (base == u"_elements") {
+      return elements(value);
+    }
     if (base == u"_format") {
       return format(value);
     }
@@ -272,6 +277,21 @@ class SearchQueryParser {
       m_query.m_total = true;
     } else {
       return invalid(QStringLiteral("_total must be none, estimate or accurate, not \"%1\".").arg(value));
+    }
+    return Verdict::Ok;
+  }
+
+  Verdict elements(const QString& value) {
+    for (const QString& element : value.split(u',', Qt::SkipEmptyParts)) {
+      const QString name = element.trimmed();
+      const bool valid = !name.isEmpty() && name.at(0).isLetter() &&
+                         std::all_of(name.cbegin(), name.cend(),
+                                     [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 128; });
+      if (!valid) {
+        return invalid(
+            QStringLiteral("_elements takes element names such as id,status, not \"%1\".").arg(value));
+      }
+      m_query.m_elements.append(name);
     }
     return Verdict::Ok;
   }

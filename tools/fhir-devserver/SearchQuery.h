@@ -60,6 +60,8 @@ class SearchQuery {
   bool wantsTotal() const { return m_total; }
   const SearchSort& sort() const { return m_sort; }
   const QList<SearchInclude>& includes() const { return m_includes; }
+  // _elements: the top-level elements each resource is cut down to; empty: whole.
+  const QStringList& elements() const { return m_elements; }
   const QStringList& ignored() const { return m_ignored; }
   // The paging token of a later page, empty on the first.
   const QString& cursor() const { return m_cursor; }
@@ -74,6 +76,7 @@ class SearchQuery {
   bool m_total = true;
   SearchSort m_sort;
   QList<SearchInclude> m_includes;
+  QStringList m_elements;
   QStringList m_ignored;
   QString m_cursor;
   QueryParams m_linkParams;

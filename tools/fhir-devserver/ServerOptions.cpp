@@ -29,7 +29,12 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
       QStringLiteral("max-body-mb"),
       QStringLiteral("Largest request body in MiB (default 32); larger ones get 413."), QStringLiteral("N"),
       QStringLiteral("32"));
-  parser.addOptions({port, data, seed, faults, listen, maxBody});
+  const QCommandLineOption without(
+      QStringLiteral("without"),
+      QStringLiteral("Act as a server that lacks FEATURE: history-type (no type-level history) or "
+                     "websocket (no websocket subscriptions). May be repeated."),
+      QStringLiteral("FEATURE"));
+  parser.addOptions({port, data, seed, faults, listen, maxBody, without});
   parser.addHelpOption();
   if (!parser.parse(arguments)) {
     *error = parser.errorText();
@@ -81,6 +86,16 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
     return std::nullopt;
   }
   options.maxBodyBytes = qint64(megabytes) * 1024 * 1024;
+  for (const QString& feature : parser.values(without)) {
+    if (feature == u"history-type") {
+      options.typeHistory = false;
+    } else if (feature == u"websocket") {
+      options.websocket = false;
+    } else {
+      *error = QStringLiteral("--without takes history-type or websocket, not \"%1\".").arg(feature);
+      return std::nullopt;
+    }
+  }
   return options;
 }
 

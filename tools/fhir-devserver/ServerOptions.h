@@ -1,6 +1,6 @@
 // The fhir-devserver command line:
 //   fhir-devserver --port N --data DIR [--seed demo|none] [--faults SPEC]
-//                  [--listen ADDRESS] [--max-body-mb N]
+//                  [--listen ADDRESS] [--max-body-mb N] [--without FEATURE]...
 #pragma once
 
 #include "tools/fhir-devserver/FaultPlan.h"
@@ -22,6 +22,10 @@ struct ServerOptions {
   std::optional<FaultPlan> faults;
   QHostAddress listen = QHostAddress::LocalHost;
   qint64 maxBodyBytes = 32LL * 1024 * 1024;
+  // What `--without` takes away, so clients can be tested against servers
+  // that lack it: type-level history, websocket subscriptions.
+  bool typeHistory = true;
+  bool websocket = true;
 
   // Nothing, with `error` set to a message for the user, when the arguments
   // are wrong. `arguments` starts with the program name.

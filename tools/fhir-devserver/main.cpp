@@ -37,10 +37,11 @@ int main(int argc, char* argv[]) {
   try {
     Storage storage(QDir(options->dataDirectory).filePath(QStringLiteral("fhir.sqlite")));
     RequestRouter router(storage);
+    router.setTypeHistory(options->typeHistory);
     SubscriptionHub hub(storage, router.searchEngine());
     storage.setCommitListener([&hub](const QList<Change>& changes) { hub.onCommitted(changes); });
     hub.load();
-    FhirServer server(router, hub, options->faults, options->maxBodyBytes);
+    FhirServer server(router, hub, options->faults, options->maxBodyBytes, options->websocket);
     const quint16 port = server.start(options->listen, options->port);
     if (port == 0) {
       return fail(
