@@ -21,8 +21,13 @@ QLabel* plainLabel() {
 
 }  // namespace
 
-PatientBannerArea::PatientBannerArea(module::PatientContext* patient, const base::Clock& clock, QWidget* parent)
-    : QFrame(parent), m_patient(patient), m_clock(clock), m_name(plainLabel()), m_details(plainLabel()),
+PatientBannerArea::PatientBannerArea(module::PatientContext* patient, const base::Clock& clock,
+                                     QWidget* parent)
+    : QFrame(parent),
+      m_patient(patient),
+      m_clock(clock),
+      m_name(plainLabel()),
+      m_details(plainLabel()),
       m_allergies(plainLabel()) {
   setObjectName(QStringLiteral("patientBanner"));
   setAutoFillBackground(true);
@@ -65,7 +70,8 @@ void PatientBannerArea::showPatient() {
   }
   const module::PatientSummary& patient = m_patient->current();
   const std::optional<ui::BannerFacts> facts =
-      m_store == nullptr ? std::nullopt : ui::loadBannerFacts(*m_store, patient.resourceId, m_clock.now().date());
+      m_store == nullptr ? std::nullopt
+                         : ui::loadBannerFacts(*m_store, patient.resourceId, m_clock.now().date());
   restyle(m_name, QStringLiteral("patientBannerName"));
   if (!facts) {
     // Not in the cache (yet): say only what the module that chose them gave.
@@ -84,9 +90,10 @@ void PatientBannerArea::showPatient() {
   }
   m_details->setText(details.join(QStringLiteral("    ")));
   m_allergies->setText(ui::allergyStatusText(*facts));
-  restyle(m_allergies, facts->allergyStatus == ui::AllergyStatus::HasAllergies   ? QStringLiteral("allergiesRecorded")
-                       : facts->allergyStatus == ui::AllergyStatus::NotRecorded ? QStringLiteral("allergiesNotRecorded")
-                                                                                : QStringLiteral("noKnownAllergies"));
+  restyle(m_allergies,
+          facts->allergyStatus == ui::AllergyStatus::HasAllergies  ? QStringLiteral("allergiesRecorded")
+          : facts->allergyStatus == ui::AllergyStatus::NotRecorded ? QStringLiteral("allergiesNotRecorded")
+                                                                   : QStringLiteral("noKnownAllergies"));
   m_allergies->show();
 }
 

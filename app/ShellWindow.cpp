@@ -176,7 +176,7 @@ void ShellWindow::setClinicalServices(store::Store* store, audit::AuditTrail* au
 
 module::ModuleContext ShellWindow::contextFor(const identity::Session* session) {
   // Patient data only for a session: the pages shown before sign-in get no store.
-  return {session,  &m_patient, &m_config, m_syncStatus, &m_clock, session == nullptr ? nullptr : m_store,
+  return {session, &m_patient, &m_config, m_syncStatus, &m_clock, session == nullptr ? nullptr : m_store,
           m_audit};
 }
 

@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Superseded</source>
-        <translation>Wedi'i disodli</translation>
+        <translation>Wedi&apos;i disodli</translation>
     </message>
     <message>
         <source>Preliminary</source>
@@ -363,15 +363,15 @@
     </message>
     <message>
         <source>This document is no longer in the workstation&apos;s cache.</source>
-        <translation>Nid yw'r ddogfen hon yn storfa'r weithfan mwyach.</translation>
+        <translation>Nid yw&apos;r ddogfen hon yn storfa&apos;r weithfan mwyach.</translation>
     </message>
     <message>
         <source>This document is held in another system and is not stored on this workstation.</source>
-        <translation>Mae'r ddogfen hon yn cael ei chadw mewn system arall ac nid yw'n cael ei storio ar y weithfan hon.</translation>
+        <translation>Mae&apos;r ddogfen hon yn cael ei chadw mewn system arall ac nid yw&apos;n cael ei storio ar y weithfan hon.</translation>
     </message>
     <message>
         <source>This document is damaged and cannot be shown. Ask the sender for a new copy.</source>
-        <translation>Mae'r ddogfen hon wedi'i difrodi ac ni ellir ei dangos. Gofynnwch i'r anfonwr am gopi newydd.</translation>
+        <translation>Mae&apos;r ddogfen hon wedi&apos;i difrodi ac ni ellir ei dangos. Gofynnwch i&apos;r anfonwr am gopi newydd.</translation>
     </message>
     <message>
         <source>Inpatient</source>
@@ -415,11 +415,11 @@
     </message>
     <message>
         <source>Enter the patient&apos;s name as well as the date of birth.</source>
-        <translation>Rhowch enw'r claf yn ogystal â'r dyddiad geni.</translation>
+        <translation>Rhowch enw&apos;r claf yn ogystal â&apos;r dyddiad geni.</translation>
     </message>
     <message>
         <source>Enter the date of birth as well as the name.</source>
-        <translation>Rhowch y dyddiad geni yn ogystal â'r enw.</translation>
+        <translation>Rhowch y dyddiad geni yn ogystal â&apos;r enw.</translation>
     </message>
     <message>
         <source>Enter the date of birth as day, month and year, for example 05/03/1956.</source>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>On hold</source>
-        <translation>Wedi'i atal dros dro</translation>
+        <translation>Wedi&apos;i atal dros dro</translation>
     </message>
     <message>
         <source>%1 active prescriptions: check for duplication</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>No value recorded</source>
-        <translation>Dim gwerth wedi'i gofnodi</translation>
+        <translation>Dim gwerth wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>No value: %1</source>
@@ -502,11 +502,11 @@
     <name>cw::record::BreakGlassPanel</name>
     <message>
         <source>This record is restricted</source>
-        <translation>Mae'r cofnod hwn wedi'i gyfyngu</translation>
+        <translation>Mae&apos;r cofnod hwn wedi&apos;i gyfyngu</translation>
     </message>
     <message>
         <source>The patient&apos;s record is marked confidential. You can see who they are, but not their record. If you need it to care for them now, give your reason and open it. Your name, role, the time and your reason are recorded and reviewed by the Privacy Officer.</source>
-        <translation>Mae cofnod y claf wedi'i farcio'n gyfrinachol. Gallwch weld pwy ydyn nhw, ond nid eu cofnod. Os oes ei angen arnoch i ofalu amdanynt nawr, rhowch eich rheswm a'i agor. Caiff eich enw, eich rôl, yr amser a'ch rheswm eu cofnodi a'u hadolygu gan y Swyddog Preifatrwydd.</translation>
+        <translation>Mae cofnod y claf wedi&apos;i farcio&apos;n gyfrinachol. Gallwch weld pwy ydyn nhw, ond nid eu cofnod. Os oes ei angen arnoch i ofalu amdanynt nawr, rhowch eich rheswm a&apos;i agor. Caiff eich enw, eich rôl, yr amser a&apos;ch rheswm eu cofnodi a&apos;u hadolygu gan y Swyddog Preifatrwydd.</translation>
     </message>
     <message>
         <source>Reason, for example: patient collapsed on the ward, need medication history</source>
@@ -525,7 +525,7 @@
     <name>cw::record::DocumentViewerPlugin</name>
     <message>
         <source>This document is of a kind (%1) that cannot be shown here. The system it came from may be able to show it.</source>
-        <translation>Mae'r ddogfen hon o fath (%1) na ellir ei ddangos yma. Efallai y gall y system y daeth ohoni ei dangos.</translation>
+        <translation>Mae&apos;r ddogfen hon o fath (%1) na ellir ei ddangos yma. Efallai y gall y system y daeth ohoni ei dangos.</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>Choose a document to read it.</source>
-        <translation>Dewiswch ddogfen i'w darllen.</translation>
+        <translation>Dewiswch ddogfen i&apos;w darllen.</translation>
     </message>
     <message>
         <source>This document has no content.</source>
@@ -619,11 +619,11 @@
     </message>
     <message>
         <source>No patient in this workstation&apos;s records matches. Check the details, or the patient may not be synced to this workstation yet.</source>
-        <translation>Nid oes claf yng nghofnodion y weithfan hon yn cyfateb. Gwiriwch y manylion, neu efallai nad yw'r claf wedi'i gysoni i'r weithfan hon eto.</translation>
+        <translation>Nid oes claf yng nghofnodion y weithfan hon yn cyfateb. Gwiriwch y manylion, neu efallai nad yw&apos;r claf wedi&apos;i gysoni i&apos;r weithfan hon eto.</translation>
     </message>
     <message>
         <source>No wards are set up for this workstation (setting ward_locations).</source>
-        <translation>Nid oes wardiau wedi'u gosod ar gyfer y weithfan hon (gosodiad ward_locations).</translation>
+        <translation>Nid oes wardiau wedi&apos;u gosod ar gyfer y weithfan hon (gosodiad ward_locations).</translation>
     </message>
     <message>
         <source>No patients on this ward in the workstation&apos;s records.</source>
@@ -634,7 +634,7 @@
     <name>cw::record::HtmlDocumentView</name>
     <message>
         <source>Links in documents are turned off.</source>
-        <translation>Mae dolenni mewn dogfennau wedi'u diffodd.</translation>
+        <translation>Mae dolenni mewn dogfennau wedi&apos;u diffodd.</translation>
     </message>
 </context>
 <context>
@@ -681,11 +681,11 @@
     </message>
     <message>
         <source>No observations or results recorded.</source>
-        <translation>Dim arsylwadau na chanlyniadau wedi'u cofnodi.</translation>
+        <translation>Dim arsylwadau na chanlyniadau wedi&apos;u cofnodi.</translation>
     </message>
     <message>
         <source>Showing the most recent %1 observations; older ones are not included below.</source>
-        <translation>Yn dangos y %1 arsylwad diweddaraf; nid yw rhai hŷn wedi'u cynnwys isod.</translation>
+        <translation>Yn dangos y %1 arsylwad diweddaraf; nid yw rhai hŷn wedi&apos;u cynnwys isod.</translation>
     </message>
     <message>
         <source>Observations in the record: %1.</source>
@@ -732,15 +732,15 @@
     </message>
     <message>
         <source>You opened this confidential record by breaking the glass. This access and your reason have been recorded.</source>
-        <translation>Fe agoroch y cofnod cyfrinachol hwn drwy dorri'r gwydr. Mae'r mynediad hwn a'ch rheswm wedi'u cofnodi.</translation>
+        <translation>Fe agoroch y cofnod cyfrinachol hwn drwy dorri&apos;r gwydr. Mae&apos;r mynediad hwn a&apos;ch rheswm wedi&apos;u cofnodi.</translation>
     </message>
     <message>
         <source>This workstation does not sync: showing its own records only</source>
-        <translation>Nid yw'r weithfan hon yn cysoni: yn dangos ei chofnodion ei hun yn unig</translation>
+        <translation>Nid yw&apos;r weithfan hon yn cysoni: yn dangos ei chofnodion ei hun yn unig</translation>
     </message>
     <message>
         <source>No encounters recorded</source>
-        <translation>Dim cysylltiadau wedi'u cofnodi</translation>
+        <translation>Dim cysylltiadau wedi&apos;u cofnodi</translation>
     </message>
 </context>
 <context>
@@ -757,11 +757,11 @@
     </message>
     <message>
         <source>This PDF is locked with a password, so it cannot be shown here. The system it came from may be able to show it.</source>
-        <translation>Mae'r PDF hwn wedi'i gloi â chyfrinair, felly ni ellir ei ddangos yma. Efallai y gall y system y daeth ohoni ei ddangos.</translation>
+        <translation>Mae&apos;r PDF hwn wedi&apos;i gloi â chyfrinair, felly ni ellir ei ddangos yma. Efallai y gall y system y daeth ohoni ei ddangos.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be shown. The system it came from may hold a good copy.</source>
-        <translation>Mae'r PDF hwn wedi'i ddifrodi ac ni ellir ei ddangos. Efallai fod gan y system y daeth ohoni gopi da.</translation>
+        <translation>Mae&apos;r PDF hwn wedi&apos;i ddifrodi ac ni ellir ei ddangos. Efallai fod gan y system y daeth ohoni gopi da.</translation>
     </message>
 </context>
 <context>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>Patient records are not available on this workstation: its encrypted cache could not be opened. Ask IT to check the Workstation status page.</source>
-        <translation>Nid oes cofnodion cleifion ar gael ar y weithfan hon: ni ellid agor ei storfa wedi'i hamgryptio. Gofynnwch i TG wirio tudalen statws y Weithfan.</translation>
+        <translation>Nid oes cofnodion cleifion ar gael ar y weithfan hon: ni ellid agor ei storfa wedi&apos;i hamgryptio. Gofynnwch i TG wirio tudalen statws y Weithfan.</translation>
     </message>
 </context>
 <context>
@@ -843,23 +843,23 @@
     </message>
     <message>
         <source>No flags recorded</source>
-        <translation>Dim baneri wedi'u cofnodi</translation>
+        <translation>Dim baneri wedi&apos;u cofnodi</translation>
     </message>
     <message>
         <source>No known allergies (recorded)</source>
-        <translation>Dim alergeddau hysbys (wedi'i gofnodi)</translation>
+        <translation>Dim alergeddau hysbys (wedi&apos;i gofnodi)</translation>
     </message>
     <message>
         <source>Allergies not recorded: ask the patient</source>
-        <translation>Alergeddau heb eu cofnodi: gofynnwch i'r claf</translation>
+        <translation>Alergeddau heb eu cofnodi: gofynnwch i&apos;r claf</translation>
     </message>
     <message>
         <source>No active problems recorded</source>
-        <translation>Dim problemau gweithredol wedi'u cofnodi</translation>
+        <translation>Dim problemau gweithredol wedi&apos;u cofnodi</translation>
     </message>
     <message>
         <source>No current medications recorded</source>
-        <translation>Dim meddyginiaethau cyfredol wedi'u cofnodi</translation>
+        <translation>Dim meddyginiaethau cyfredol wedi&apos;u cofnodi</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1772,7 @@ Mae gwybodaeth cleifion wedi&apos;i chuddio tra bo&apos;r weithfan wedi&apos;i c
     <name>cw::ui::DocumentViewerLoader</name>
     <message>
         <source>Documents cannot be shown because the document viewer is missing from this installation. Ask IT to repair the Clinical Workstation installation.</source>
-        <translation>Ni ellir dangos dogfennau oherwydd bod y gwyliwr dogfennau ar goll o'r gosodiad hwn. Gofynnwch i TG atgyweirio gosodiad y Weithfan Glinigol.</translation>
+        <translation>Ni ellir dangos dogfennau oherwydd bod y gwyliwr dogfennau ar goll o&apos;r gosodiad hwn. Gofynnwch i TG atgyweirio gosodiad y Weithfan Glinigol.</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1791,7 @@ Mae gwybodaeth cleifion wedi&apos;i chuddio tra bo&apos;r weithfan wedi&apos;i c
     </message>
     <message>
         <source>Not yet synced with the server: showing only what this workstation holds — %1</source>
-        <translation>Heb gysoni â'r gweinydd eto: yn dangos yr hyn sydd gan y weithfan hon yn unig — %1</translation>
+        <translation>Heb gysoni â&apos;r gweinydd eto: yn dangos yr hyn sydd gan y weithfan hon yn unig — %1</translation>
     </message>
     <message>
         <source>Data as of %1 — %2</source>
@@ -1854,7 +1854,7 @@ Mae gwybodaeth cleifion wedi&apos;i chuddio tra bo&apos;r weithfan wedi&apos;i c
     </message>
     <message>
         <source>No NHS No. recorded</source>
-        <translation>Dim Rhif GIG wedi'i gofnodi</translation>
+        <translation>Dim Rhif GIG wedi&apos;i gofnodi</translation>
     </message>
 </context>
 </TS>

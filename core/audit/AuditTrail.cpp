@@ -19,9 +19,11 @@ void AuditTrail::recordSession(const SessionAuditFacts& facts) {
 }
 
 void AuditTrail::recordAccess(const RecordAccessFacts& facts) {
-  qCInfo(lcAudit).noquote() << (facts.isBreakGlass() ? "record opened by breaking the glass" : "record opened")
+  qCInfo(lcAudit).noquote() << (facts.isBreakGlass() ? "record opened by breaking the glass"
+                                                     : "record opened")
                             << "user" << facts.user.userId << "role"
-                            << (facts.user.roleProfileId.isEmpty() ? QStringLiteral("-") : facts.user.roleProfileId);
+                            << (facts.user.roleProfileId.isEmpty() ? QStringLiteral("-")
+                                                                   : facts.user.roleProfileId);
   append(recordAccessAuditEvent(facts));
 }
 

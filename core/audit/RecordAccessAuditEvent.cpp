@@ -41,8 +41,8 @@ fhir::AuditEvent recordAccessAuditEvent(const RecordAccessFacts& facts) {
   if (!facts.nhsNumber.isEmpty()) {
     patient.what.identifier = fhir::Identifier{QLatin1String(fhir::kNhsNumberSystem), facts.nhsNumber};
   }
-  patient.type = {QStringLiteral("http://terminology.hl7.org/CodeSystem/audit-entity-type"), QStringLiteral("1"),
-                  QStringLiteral("Person")};
+  patient.type = {QStringLiteral("http://terminology.hl7.org/CodeSystem/audit-entity-type"),
+                  QStringLiteral("1"), QStringLiteral("Person")};
   patient.role = {QStringLiteral("http://terminology.hl7.org/CodeSystem/object-role"), QStringLiteral("1"),
                   QStringLiteral("Patient")};
   event.addEntity(patient);

@@ -573,6 +573,13 @@ QList<fhir::Resource> readResources(sqlite::Statement& statement, int column = 0
   return resources;
 }
 
+// The first column of every remaining row, appended to `texts`.
+void appendTexts(sqlite::Statement& statement, QStringList& texts) {
+  while (statement.next()) {
+    texts.append(statement.text(0));
+  }
+}
+
 }  // namespace
 
 QList<fhir::Resource> Store::findPatients(const fhir::NhsNumber& nhsNumber) const {
@@ -663,9 +670,7 @@ QStringList Store::childLocationIds(const QString& locationId) const {
         "WHERE po.type = 'Location' AND po.name = 'partOf' AND po.target_type = 'Location' "
         "AND po.target_id = ?1 ORDER BY b.id");
     statement.bind(1, locationId);
-    while (statement.next()) {
-      ids.append(statement.text(0));
-    }
+    appendTexts(statement, ids);
   } catch (const sqlite::SqlError& error) {
     qCWarning(lcStore) << "cache location listing failed:" << error.what();
     return {};
@@ -705,9 +710,7 @@ QStringList Store::serverIds(const QString& type, const QStringList& patientIds)
               "  AND j.state IN ('pending', 'parked') AND j.operation = 'create')");
     for (const QString& patientId : patientIds) {
       statement.bind(1, patientId).bind(2, type);
-      while (statement.next()) {
-        ids.append(statement.text(0));
-      }
+      appendTexts(statement, ids);
       statement.reset();
     }
   } catch (const sqlite::SqlError& error) {
@@ -726,9 +729,7 @@ QStringList Store::serverIds(const QString& type) const {
         "AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.type = r.type AND j.id = r.id "
         "  AND j.state IN ('pending', 'parked') AND j.operation = 'create')");
     statement.bind(1, type);
-    while (statement.next()) {
-      ids.append(statement.text(0));
-    }
+    appendTexts(statement, ids);
   } catch (const sqlite::SqlError& error) {
     qCWarning(lcStore) << "cache id listing failed:" << error.what();
     return {};

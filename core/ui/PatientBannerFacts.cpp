@@ -79,8 +79,8 @@ BannerFacts bannerFacts(const fhir::Patient& patient, const QList<fhir::Resource
 
 BannerFacts loadBannerFacts(const store::Store& store, const fhir::Patient& patient, QDate today) {
   return bannerFacts(
-      patient, store.compartment(patient.resource().id(), QStringLiteral("AllergyIntolerance"), kAllAllergies),
-      today);
+      patient,
+      store.compartment(patient.resource().id(), QStringLiteral("AllergyIntolerance"), kAllAllergies), today);
 }
 
 std::optional<BannerFacts> loadBannerFacts(const store::Store& store, const QString& patientId, QDate today) {
@@ -94,10 +94,8 @@ std::optional<BannerFacts> loadBannerFacts(const store::Store& store, const QStr
 
 QString allergyStatusText(const BannerFacts& facts) {
   switch (facts.allergyStatus) {
-    case AllergyStatus::NotRecorded:
-      return Tr::tr("Allergies not recorded");
-    case AllergyStatus::NoKnownAllergies:
-      return Tr::tr("No known allergies");
+    case AllergyStatus::NotRecorded: return Tr::tr("Allergies not recorded");
+    case AllergyStatus::NoKnownAllergies: return Tr::tr("No known allergies");
     case AllergyStatus::HasAllergies:
       return Tr::tr("Allergies: %1").arg(facts.allergies.join(QStringLiteral(", ")));
   }
@@ -106,12 +104,9 @@ QString allergyStatusText(const BannerFacts& facts) {
 
 QString nhsNumberText(const BannerFacts& facts) {
   switch (facts.nhsNumberState) {
-    case fhir::Patient::NhsNumberState::Valid:
-      return Tr::tr("NHS No. %1").arg(facts.nhsNumber);
-    case fhir::Patient::NhsNumberState::Invalid:
-      return Tr::tr("NHS No. not valid — check identity");
-    case fhir::Patient::NhsNumberState::Absent:
-      break;
+    case fhir::Patient::NhsNumberState::Valid: return Tr::tr("NHS No. %1").arg(facts.nhsNumber);
+    case fhir::Patient::NhsNumberState::Invalid: return Tr::tr("NHS No. not valid — check identity");
+    case fhir::Patient::NhsNumberState::Absent: break;
   }
   return Tr::tr("No NHS No. recorded");
 }

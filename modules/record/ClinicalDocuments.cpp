@@ -24,7 +24,8 @@ QString attachmentTitle(const fhir::Attachment& attachment, const QString& fallb
 
 QList<DocumentListEntry> loadDocumentList(const store::Store& store, const QString& patientId, int limit) {
   QList<DocumentListEntry> documents;
-  for (const fhir::Resource& resource : store.compartment(patientId, QStringLiteral("DocumentReference"), limit)) {
+  for (const fhir::Resource& resource :
+       store.compartment(patientId, QStringLiteral("DocumentReference"), limit)) {
     const std::optional<fhir::DocumentReference> document = fhir::DocumentReference::from(resource);
     if (!document || document->status() == u"entered-in-error") {
       continue;
@@ -55,7 +56,8 @@ QList<DocumentListEntry> loadDocumentList(const store::Store& store, const QStri
 
 DocumentBytes loadDocumentAttachment(const store::Store& store, const QString& documentId, int index) {
   DocumentBytes bytes;
-  const std::optional<fhir::Resource> resource = store.read({QStringLiteral("DocumentReference"), documentId});
+  const std::optional<fhir::Resource> resource =
+      store.read({QStringLiteral("DocumentReference"), documentId});
   const std::optional<fhir::DocumentReference> document =
       resource ? fhir::DocumentReference::from(*resource) : std::nullopt;
   const QList<fhir::Attachment> attachments = document ? document->attachments() : QList<fhir::Attachment>();

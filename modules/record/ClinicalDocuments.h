@@ -37,7 +37,8 @@ struct DocumentBytes {
   bool ok() const { return error.isEmpty(); }
 };
 
-QList<DocumentListEntry> loadDocumentList(const store::Store& store, const QString& patientId, int limit = 500);
+QList<DocumentListEntry> loadDocumentList(const store::Store& store, const QString& patientId,
+                                          int limit = 500);
 // The `index`th attachment of DocumentReference `documentId`, decoded.
 DocumentBytes loadDocumentAttachment(const store::Store& store, const QString& documentId, int index);
 

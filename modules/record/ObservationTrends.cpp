@@ -73,7 +73,8 @@ ObservationTrends loadObservationTrends(const store::Store& store, const QString
     }
     ++series.count;
     const std::optional<fhir::Quantity> quantity = observation->value().quantity();
-    const std::optional<double> number = quantity && quantity->comparator.isEmpty() ? quantity->value() : std::nullopt;
+    const std::optional<double> number =
+        quantity && quantity->comparator.isEmpty() ? quantity->value() : std::nullopt;
     const std::optional<QDateTime> at = observation->effective().dateTime().start();
     if (number && at) {
       series.points.prepend({*at, *number});

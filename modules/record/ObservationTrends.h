@@ -37,6 +37,7 @@ struct ObservationTrends {
   int readLimit = 0;
 };
 
-ObservationTrends loadObservationTrends(const store::Store& store, const QString& patientId, int limit = 3000);
+ObservationTrends loadObservationTrends(const store::Store& store, const QString& patientId,
+                                        int limit = 3000);
 
 }  // namespace cw::record

@@ -76,7 +76,8 @@ PatientQuery parsePatientQuery(const QString& nhsNumber, const QString& name, co
   return query;
 }
 
-QList<ui::BannerFacts> findPatients(const store::Store& store, const PatientQuery& query, QDate today, int limit) {
+QList<ui::BannerFacts> findPatients(const store::Store& store, const PatientQuery& query, QDate today,
+                                    int limit) {
   QList<fhir::Resource> patients;
   if (const auto* number = std::get_if<fhir::NhsNumber>(&query.criteria)) {
     patients = store.findPatients(*number);

@@ -9,7 +9,8 @@
 
 namespace cw::record {
 
-RecordAccess::RecordAccess(audit::AuditTrail& audit, const identity::Session& session, const base::Clock& clock)
+RecordAccess::RecordAccess(audit::AuditTrail& audit, const identity::Session& session,
+                           const base::Clock& clock)
     : m_audit(audit), m_session(session), m_clock(clock) {}
 
 RecordAccess::View RecordAccess::open(const ui::BannerFacts& patient) {

@@ -104,7 +104,8 @@ QString medicineName(const store::Store& store, const fhir::MedicationRequest& r
   } else if (reference->reference.startsWith(u"Medication/")) {
     target = store.read({QStringLiteral("Medication"), reference->reference.mid(11)});
   }
-  const QString name = target ? fhir::CodeableConcept::read(target->element(u"code")).displayText() : QString();
+  const QString name =
+      target ? fhir::CodeableConcept::read(target->element(u"code")).displayText() : QString();
   return name.isEmpty() ? reference->display : name;
 }
 
@@ -156,7 +157,8 @@ QList<RecordEntry> currentMedications(const store::Store& store, const QList<fhi
   for (int i = 0; i < rows.size(); ++i) {
     if (counts.at(i) > 1) {
       const QString more = Tr::tr("%1 active prescriptions: check for duplication").arg(counts.at(i));
-      rows[i].caution = rows.at(i).caution.isEmpty() ? more : rows.at(i).caution + QStringLiteral(" · ") + more;
+      rows[i].caution =
+          rows.at(i).caution.isEmpty() ? more : rows.at(i).caution + QStringLiteral(" · ") + more;
     }
   }
   return rows;

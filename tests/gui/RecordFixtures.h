@@ -10,8 +10,8 @@
 namespace cw::test {
 
 fhir::Resource withJson(const char* json);
-fhir::Resource allergy(const QString& id, const QString& patientId, const QString& code, const QString& display,
-                       const QString& clinicalStatus = QStringLiteral("active"));
+fhir::Resource allergy(const QString& id, const QString& patientId, const QString& code,
+                       const QString& display, const QString& clinicalStatus = QStringLiteral("active"));
 // A body temperature of Patient/pat-1, `value` written as given.
 fhir::Resource temperature(const char* id, const char* when, const char* value);
 // A MedicationRequest of Patient/pat-1.

@@ -10,7 +10,9 @@
 namespace cw::record {
 
 BreakGlassPanel::BreakGlassPanel(QWidget* parent)
-    : QFrame(parent), m_reason(new QPlainTextEdit), m_problem(ui::bodyText(QStringLiteral("breakGlassProblem"))) {
+    : QFrame(parent),
+      m_reason(new QPlainTextEdit),
+      m_problem(ui::bodyText(QStringLiteral("breakGlassProblem"))) {
   setObjectName(QStringLiteral("breakGlassPanel"));
   QLabel* heading = ui::sectionTitle(tr("This record is restricted"));
   QLabel* explanation = ui::bodyText(QStringLiteral("breakGlassExplanation"));
@@ -19,7 +21,8 @@ BreakGlassPanel::BreakGlassPanel(QWidget* parent)
          "If you need it to care for them now, give your reason and open it. Your name, role, the time and "
          "your reason are recorded and reviewed by the Privacy Officer."));
   m_reason->setObjectName(QStringLiteral("breakGlassReason"));
-  m_reason->setPlaceholderText(tr("Reason, for example: patient collapsed on the ward, need medication history"));
+  m_reason->setPlaceholderText(
+      tr("Reason, for example: patient collapsed on the ward, need medication history"));
   m_reason->setTabChangesFocus(true);
   m_reason->setMaximumHeight(90);
   m_problem->setProperty("cwStyle", QStringLiteral("error"));

@@ -15,7 +15,8 @@ namespace {
 // HTML first: a letter's text reflows to the pane; the PDF is the same letter.
 int preferredAttachment(const DocumentListEntry& document) {
   for (int i = 0; i < document.attachments.size(); ++i) {
-    if (document.attachments.at(i).heldInCache && document.attachments.at(i).contentType.startsWith(u"text/html")) {
+    if (document.attachments.at(i).heldInCache &&
+        document.attachments.at(i).contentType.startsWith(u"text/html")) {
       return i;
     }
   }
@@ -80,9 +81,11 @@ void DocumentsPanel::openSelected() {
   }
   const DocumentListEntry& document = m_documents.at(row);
   const int attachment = preferredAttachment(document);
-  const DocumentBytes bytes = attachment < 0 ? DocumentBytes{{}, {}, {}, tr("This document has no content.")}
-                                             : loadDocumentAttachment(m_store, document.documentId, attachment);
-  m_viewerTitle->setText(document.title + (document.when.isEmpty() ? QString() : QStringLiteral(" — ") + document.when));
+  const DocumentBytes bytes = attachment < 0
+                                  ? DocumentBytes{{}, {}, {}, tr("This document has no content.")}
+                                  : loadDocumentAttachment(m_store, document.documentId, attachment);
+  m_viewerTitle->setText(document.title +
+                         (document.when.isEmpty() ? QString() : QStringLiteral(" — ") + document.when));
   if (!bytes.ok()) {
     QLabel* problem = ui::bodyText(QStringLiteral("documentProblem"));
     problem->setText(bytes.error);

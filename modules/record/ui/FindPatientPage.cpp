@@ -77,10 +77,8 @@ FindPatientPage::FindPatientPage(const store::Store& store, const base::Clock& c
   for (QTableWidget* table : {m_results, m_wardTable}) {
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   }
-  connect(m_results, &QTableWidget::cellActivated, this,
-          [this](int row) { choose(m_found, row); });
-  connect(m_wardTable, &QTableWidget::cellActivated, this,
-          [this](int row) { choose(m_wardPatients, row); });
+  connect(m_results, &QTableWidget::cellActivated, this, [this](int row) { choose(m_found, row); });
+  connect(m_wardTable, &QTableWidget::cellActivated, this, [this](int row) { choose(m_wardPatients, row); });
 
   m_ward->setObjectName(QStringLiteral("ward"));
   for (const QString& wardId : wardLocationIds) {
@@ -129,10 +127,10 @@ void FindPatientPage::search() {
     return;
   }
   m_found = findPatients(m_store, query, m_clock.now().date());
-  showMessage(m_searchMessage, m_found.isEmpty()
-                                   ? tr("No patient in this workstation's records matches. Check the details, "
-                                        "or the patient may not be synced to this workstation yet.")
-                                   : QString());
+  showMessage(m_searchMessage,
+              m_found.isEmpty() ? tr("No patient in this workstation's records matches. Check the details, "
+                                     "or the patient may not be synced to this workstation yet.")
+                                : QString());
   fillTable(m_results, m_found, {});
   // One sure match by NHS number opens at once; names always need a choice.
   if (m_found.size() == 1 && std::holds_alternative<fhir::NhsNumber>(query.criteria)) {
@@ -150,7 +148,8 @@ void FindPatientPage::refreshWardList() {
   QStringList beds;
   const QDate today = m_clock.now().date();
   for (const store::WardEntry& entry : m_store.wardList(m_ward->currentData().toString())) {
-    const std::optional<fhir::Patient> patient = entry.patient ? fhir::Patient::from(*entry.patient) : std::nullopt;
+    const std::optional<fhir::Patient> patient =
+        entry.patient ? fhir::Patient::from(*entry.patient) : std::nullopt;
     if (!patient) {
       continue;  // the encounter arrived before the patient: listed once both are here
     }

@@ -54,8 +54,9 @@ void ObservationsPanel::showTrends(const ObservationTrends& trends) {
     m_note->setText(tr("Showing the most recent %1 observations; older ones are not included below.")
                         .arg(QLocale().toString(trends.readLimit)));
   } else {
-    const int total = std::accumulate(trends.series.begin(), trends.series.end(), 0,
-                                      [](int sum, const ObservationSeries& series) { return sum + series.count; });
+    const int total =
+        std::accumulate(trends.series.begin(), trends.series.end(), 0,
+                        [](int sum, const ObservationSeries& series) { return sum + series.count; });
     m_note->setText(tr("Observations in the record: %1.").arg(QLocale().toString(total)));
   }
   m_table->setRowCount(static_cast<int>(trends.series.size()));

@@ -80,7 +80,8 @@ PatientRecordPage::PatientRecordPage(const store::Store& store, const sync::Sync
   }
 }
 
-void PatientRecordPage::showRecord(const ui::BannerFacts& patient, RecordAccess::View view, bool glassBroken) {
+void PatientRecordPage::showRecord(const ui::BannerFacts& patient, RecordAccess::View view,
+                                   bool glassBroken) {
   clear();
   m_patient = patient;
   showFreshness();
@@ -121,8 +122,9 @@ void PatientRecordPage::clear() {
 }
 
 void PatientRecordPage::showFreshness() {
-  m_freshness->setText(m_syncStatus == nullptr ? tr("This workstation does not sync: showing its own records only")
-                                               : ui::freshnessText(*m_syncStatus, m_clock.now()));
+  m_freshness->setText(m_syncStatus == nullptr
+                           ? tr("This workstation does not sync: showing its own records only")
+                           : ui::freshnessText(*m_syncStatus, m_clock.now()));
 }
 
 void PatientRecordPage::loadSection(int index) {

@@ -38,8 +38,9 @@ RecordView::RecordView(const module::ModuleContext& context, QWidget* parent)
       context.patient == nullptr || context.clock == nullptr) {
     // Fail closed: no cache means nothing to show, and no audit means nothing may be shown.
     QLabel* unavailable = ui::bodyText(QStringLiteral("recordUnavailable"));
-    unavailable->setText(tr("Patient records are not available on this workstation: its encrypted cache "
-                            "could not be opened. Ask IT to check the Workstation status page."));
+    unavailable->setText(
+        tr("Patient records are not available on this workstation: its encrypted cache "
+           "could not be opened. Ask IT to check the Workstation status page."));
     unavailable->setAlignment(Qt::AlignCenter);
     pages->addWidget(unavailable);
     return;
@@ -92,14 +93,16 @@ void RecordView::showEvent(QShowEvent* event) {
 }
 
 void RecordView::choose(const ui::BannerFacts& patient) {
-  m_context.patient->select({patient.patientId, patient.name, QString(patient.nhsNumber).remove(QLatin1Char(' '))});
+  m_context.patient->select(
+      {patient.patientId, patient.name, QString(patient.nhsNumber).remove(QLatin1Char(' '))});
 }
 
 void RecordView::openCurrentPatient() {
   auto* pages = static_cast<QStackedLayout*>(layout());
   const std::optional<ui::BannerFacts> patient =
       m_context.patient->hasPatient()
-          ? ui::loadBannerFacts(*m_context.store, m_context.patient->current().resourceId, m_context.clock->now().date())
+          ? ui::loadBannerFacts(*m_context.store, m_context.patient->current().resourceId,
+                                m_context.clock->now().date())
           : std::nullopt;
   if (!patient) {
     m_access->close();

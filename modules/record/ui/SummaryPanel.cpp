@@ -29,8 +29,9 @@ SummaryPanel::SummaryPanel(QWidget* parent) : QWidget(parent) {
   m_allergies = addSection(layout, tr("Allergies and adverse reactions"),
                            {tr("Substance"), tr("Reaction"), tr("Recorded"), tr("Note")},
                            QStringLiteral("summaryAllergies"));
-  m_problems = addSection(layout, tr("Active problems"), {tr("Problem"), tr("Category"), tr("Onset"), tr("Note")},
-                          QStringLiteral("summaryProblems"));
+  m_problems =
+      addSection(layout, tr("Active problems"), {tr("Problem"), tr("Category"), tr("Onset"), tr("Note")},
+                 QStringLiteral("summaryProblems"));
   m_medications = addSection(layout, tr("Current medications"),
                              {tr("Medicine"), tr("Dosage"), tr("Prescribed"), tr("Note")},
                              QStringLiteral("summaryMedications"));

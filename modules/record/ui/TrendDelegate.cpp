@@ -17,7 +17,8 @@ QVariant TrendDelegate::pointsValue(const QList<ObservationPoint>& points) {
   return QVariant::fromValue(values);
 }
 
-void TrendDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
+void TrendDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const {
   QStyledItemDelegate::paint(painter, option, index);
   const auto values = index.data(kPointsRole).value<QList<QPointF>>();
   if (values.size() < 2) {
@@ -30,8 +31,9 @@ void TrendDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
   const QRectF area = QRectF(option.rect).adjusted(8, 6, -8, -6);
   // Time runs left to right at its true spacing, as on a paper chart.
   const auto pointAt = [&](int i) {
-    const double x = duration == 0 ? area.left() + area.width() * i / (values.size() - 1)
-                                   : area.left() + area.width() * (values[i].x() - values.first().x()) / duration;
+    const double x = duration == 0
+                         ? area.left() + area.width() * i / (values.size() - 1)
+                         : area.left() + area.width() * (values[i].x() - values.first().x()) / duration;
     // A flat series is drawn through the middle rather than on an edge.
     const double y =
         span == 0 ? area.center().y() : area.bottom() - area.height() * (values[i].y() - low->y()) / span;
