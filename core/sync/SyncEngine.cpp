@@ -18,6 +18,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace cw::sync {
 
@@ -59,15 +60,16 @@ fhir::JsonValue withoutMeta(const fhir::Resource& resource) {
   return json;
 }
 
-// The watermark scope of a patient set: its name and its members, so a set
-// that gains a patient downloads that patient's history from the start (the
+// The watermark scope of one search of a patient set: the set's name and the
+// patients that search names. A watermark shared by a set's searches would
+// let the newest record one search met hide the older records of the next.
+// A search whose patients change downloads their history from the start (the
 // store skips the versions it already holds).
-QString scopeOf(const PatientSet& set) {
-  QStringList ids = set.patientIds;
-  ids.sort();
+QString scopeOf(const QString& setName, QStringList patientIds) {
+  patientIds.sort();
   const QByteArray digest =
-      QCryptographicHash::hash(ids.join(u',').toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
-  return set.name + u'#' + QString::fromLatin1(digest);
+      QCryptographicHash::hash(patientIds.join(u',').toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+  return setName + u'#' + QString::fromLatin1(digest);
 }
 
 // Location ids per Encounter search, like patients per query.
@@ -137,7 +139,7 @@ class SyncEngine::Run {
       for (qsizetype from = 0; from < set.patientIds.size(); from += kPatientsPerQuery) {
         const QStringList ids = set.patientIds.mid(from, kPatientsPerQuery);
         for (const QString& type : m_engine.m_options.patientTypes) {
-          if (!download(type, scopeOf(set), patientQuery(type, ids))) {
+          if (!download(type, scopeOf(set.name, ids), patientQuery(type, ids))) {
             return m_report;
           }
         }
@@ -341,6 +343,7 @@ class SyncEngine::Run {
     }
     query.addQueryItem(QStringLiteral("_count"), QString::number(options.pageSize));
     http::FhirResult<fhir::Bundle> page = retried<fhir::Bundle>([&] { return m_client.search(type, query); });
+    QString committed = watermark;
     while (true) {
       if (!page.ok()) {
         failed(page.error);
@@ -356,23 +359,34 @@ class SyncEngine::Run {
       if (fetched != nullptr) {
         fetched->append(resources);
       }
-      const store::PageResult applied = m_store.applyServerPage(
-          resources, {},
-          scope.isEmpty() || watermark.isEmpty() ? std::nullopt
-                                                 : std::optional(store::Watermark{scope, type, watermark}));
-      if (!applied.ok()) {
-        storeFailed(applied.error);
-        return false;
-      }
-      m_report.counts.downloaded += applied.stored;
-      m_report.counts.conflicts += applied.conflicts;
-      publish();
-      // Links are opaque and followed exactly as the server wrote them.
+      // Links are opaque and followed exactly as the server wrote them. The
+      // next page is on its way while this one is stored, so the server's
+      // time and the cache's overlap instead of adding up.
       const QString next = page.value->link(u"next");
+      bool prefetched = !next.isEmpty();
+      const QFuture<http::FhirResult<fhir::Bundle>> ahead =
+          prefetched ? m_client.page(next) : QFuture<http::FhirResult<fhir::Bundle>>();
+      // A page with nothing new that moves no watermark would cost a synced
+      // commit for nothing: an incremental run meets one in nearly every search.
+      if (!resources.isEmpty() || watermark != committed) {
+        const store::PageResult applied = m_store.applyServerPage(
+            resources, {},
+            scope.isEmpty() || watermark.isEmpty() ? std::nullopt
+                                                   : std::optional(store::Watermark{scope, type, watermark}));
+        if (!applied.ok()) {
+          storeFailed(applied.error);
+          return false;
+        }
+        committed = watermark;
+        m_report.counts.downloaded += applied.stored;
+        m_report.counts.conflicts += applied.conflicts;
+        publish();
+      }
       if (next.isEmpty()) {
         return true;
       }
-      page = retried<fhir::Bundle>([&] { return m_client.page(next); });
+      page = retried<fhir::Bundle>(
+          [&] { return std::exchange(prefetched, false) ? ahead : m_client.page(next); });
     }
   }
 

@@ -217,6 +217,42 @@ class TestSyncEngine : public QObject {
     QCOMPARE(store.wardList(wardId).size(), expected.encounters.size() - 1);
   }
 
+  // A set of more patients than one search names is fetched by several
+  // searches. Each keeps its own watermark: the newer records one search met
+  // must not make the next skip its patients' older records (an allergy
+  // recorded years ago).
+  void everyPatientOfALargeSetArrivesWhateverTheAgeOfTheirRecords() {
+    Server server;
+    QVERIFY2(server.start(), qPrintable(server.process.error()));
+    const QString oldest =
+        server.create(serverPatient(QStringLiteral("Older"), QStringLiteral("9434765919"))).id();
+    server.create(serverObservation(oldest, QStringLiteral("2020-01-01T08:00:00Z")));
+    QStringList patients;
+    for (int i = 0; i < cw::sync::kPatientsPerQuery; ++i) {
+      patients.append(
+          server
+              .create(cw::test::resource("{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"Newer\"}]}"))
+              .id());
+    }
+    server.create(serverObservation(patients.constFirst(), QStringLiteral("2026-11-20T08:00:00Z")));
+    patients.append(oldest);  // named by the second search
+    cw::test::StoreFixture fixture;
+    auto opened = fixture.open();
+    QVERIFY(opened.store);
+    cw::sync::SyncOptions options = optionsFor(patients);
+    options.pageSize = 100;
+    // A real server's records are far older than the overlap; these were
+    // all written within a second.
+    options.overlap = std::chrono::seconds(0);
+    cw::sync::SyncEngine engine(*opened.store, *server.client, options);
+
+    const cw::sync::SyncReport report = engine.runOnce();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.counts.downloaded, static_cast<int>(patients.size()) + 2);  // and the two Observations
+    QVERIFY(opened.store->read({QStringLiteral("Patient"), oldest}));
+    QCOMPARE(opened.store->compartment(oldest, QStringLiteral("Observation")).size(), 1);
+  }
+
   // A patient opened in the record viewer joins the "opened" set; their
   // record comes with the next run.
   void patientAddedToOpenedArrivesWithTheNextRun() {

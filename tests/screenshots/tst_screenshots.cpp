@@ -31,6 +31,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -98,6 +99,7 @@ class TestScreenshots : public QObject {
     auto session = test::makeSession(QStringLiteral("Sam TAYLOR"), QStringLiteral("Staff Nurse"), {"B0264"});
     window.setSession(session.get());
     syncStatus.setConnection(sync::SyncStatus::Connection::Offline, QStringLiteral("demo stack not running"));
+    openModule(window, QStringLiteral("Workstation status"));
     auto* endpoints = window.findChild<QLabel*>(QStringLiteral("endpoints"));
     QVERIFY(endpoints);
     QTRY_VERIFY_WITH_TIMEOUT(!endpoints->text().contains(QLatin1String("checking")), 15000);
@@ -117,6 +119,7 @@ class TestScreenshots : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(&welshWindow));
     welshWindow.setSession(session.get());
     session->unlock();
+    openModule(welshWindow, QStringLiteral("Statws y weithfan"));
     auto* welshEndpoints = welshWindow.findChild<QLabel*>(QStringLiteral("endpoints"));
     QTRY_VERIFY_WITH_TIMEOUT(welshEndpoints->text().count(QLatin1Char('\n')) >= 1, 15000);
     save(welshWindow, QStringLiteral("workstation-status-cy.png"));
@@ -287,6 +290,14 @@ class TestScreenshots : public QObject {
   }
 
  private:
+  // The nurse's first page is the record viewer; IT's page is chosen from the navigation.
+  static void openModule(QWidget& window, const QString& title) {
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    const QList<QListWidgetItem*> items = navigation->findItems(title, Qt::MatchExactly);
+    QVERIFY2(!items.isEmpty(), qPrintable(title));
+    navigation->setCurrentItem(items.first());
+  }
+
   static config::EffectiveConfig demoConfig() {
     config::ConfigOverrides overrides;
     overrides.policyFile = QStringLiteral("/nonexistent/policy.conf");
