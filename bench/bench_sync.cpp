@@ -14,7 +14,9 @@
 // 20 000 resources; the run prints the count). The dev server's cost per
 // patient search grows with all it holds, not with the patients asked for,
 // so resources/s hardly depends on the set's size but the time does: the
-// whole set took 4.5 minutes per first sync here, and the bench 35.
+// whole set took 4.5 minutes per first sync here, and the bench 35. An
+// incremental sync asks one search per 50 patients and patient type (140 for
+// this set) however few changed, so the server's time per search decides it.
 //   bench_sync <fhir-devserver> <cwctl> <results.json> [server patients] [set patients]
 #include "bench/BenchReport.h"
 #include "bench/SyntheticSet.h"
@@ -31,6 +33,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -47,9 +50,14 @@ constexpr int kIncrementalRounds = 5;
 constexpr int kChanges = 100;
 const QString kStampUrl = QStringLiteral("https://example.org/fhir/StructureDefinition/bench-sync-edit");
 
+// What ends a run that cannot go on. main() catches it, so the dev server
+// and the temporary folders (the generated set is 200 MB) go with the stack.
+struct Failure {
+  QString message;
+};
+
 [[noreturn]] void fail(const QString& message) {
-  QTextStream(stderr) << "bench_sync: " << message << '\n';
-  std::exit(1);
+  throw Failure{message};
 }
 
 void note(const QString& message) {
@@ -216,53 +224,81 @@ LimitPass limitPass(cw::http::HttpClient& http, const QUrl& base, const QStringL
   return pass;
 }
 
-// Another client at work on the server: it changes resources of the set's
-// first patients (and reference data), each change a new version.
+// Another client at work on the server: every change is a new version of a
+// resource, marked with a number of our own so it is a real edit each time.
 class ServerEditor {
  public:
-  ServerEditor(FhirClient& client, const SyncOptions& options) : m_client(client) {
-    const QString ids =
-        options.patientSets.constFirst().patientIds.mid(0, cw::sync::kPatientsPerQuery).join(u',');
-    for (const QString& type : options.patientTypes + options.referenceTypes) {
-      QUrlQuery query;
-      if (options.patientTypes.contains(type)) {
-        query.addQueryItem(cw::sync::patientParameter(type), ids);
+  explicit ServerEditor(FhirClient& client) : m_client(client) {}
+
+  // One change to a resource of every type each search of the set reads
+  // (found in `store`, which holds what the server has), and to one resource
+  // of each reference type.
+  void touchEverySearch(const cw::store::Store& store, const SyncOptions& options) {
+    for (const QString& type : options.referenceTypes) {
+      for (const Resource& resource : search(type, {}, 1)) {
+        change(resource);
       }
-      query.addQueryItem(QStringLiteral("_count"), QString::number(kChanges));
-      const auto page = m_client.search(type, query).result();
-      if (!page.ok()) {
-        fail(QStringLiteral("%1 search failed: %2").arg(type, page.error.message));
-      }
-      for (const cw::fhir::BundleEntry& entry : page.value->entries()) {
-        if (entry.resource) {
-          m_resources[type].append(*entry.resource);
+    }
+    const QStringList& ids = options.patientSets.constFirst().patientIds;
+    for (qsizetype from = 0; from < ids.size(); from += cw::sync::kPatientsPerQuery) {
+      for (const QString& type : options.patientTypes) {
+        for (const QString& id : ids.mid(from, cw::sync::kPatientsPerQuery)) {
+          QList<Resource> found;
+          if (type == u"Patient") {
+            if (const std::optional<Resource> patient = store.read({type, id})) {
+              found.append(*patient);
+            }
+          } else {
+            found = store.compartment(id, type, 1);
+          }
+          if (!found.isEmpty()) {
+            change(found.constFirst());
+            break;
+          }
         }
       }
     }
   }
 
-  // `count` changes spread over `types`, no resource changed twice.
-  void change(const QStringList& types, int count) {
-    ++m_round;
+  // `count` changes to resources of the set's first patients, spread over
+  // the patient types, none changed twice.
+  void changeFirstPatients(const SyncOptions& options, int count) {
+    const QString ids =
+        options.patientSets.constFirst().patientIds.mid(0, cw::sync::kPatientsPerQuery).join(u',');
+    const QStringList& types = options.patientTypes;
+    QHash<QString, QList<Resource>> candidates;
+    for (const QString& type : types) {
+      QUrlQuery query;
+      query.addQueryItem(cw::sync::patientParameter(type), ids);
+      candidates[type] = search(type, query, count);
+    }
     for (int i = 0; i < count; ++i) {
-      QList<Resource>& candidates = m_resources[types.at(i % types.size())];
+      const QList<Resource>& ofType = candidates[types.at(i % types.size())];
       const qsizetype index = i / types.size();
-      if (index >= candidates.size()) {
+      if (index >= ofType.size()) {
         fail(QStringLiteral("too few %1 resources to change").arg(types.at(i % types.size())));
       }
-      Resource resource = candidates.at(index);
-      stamp(resource);
-      const auto written = m_client.update(resource, resource.versionId()).result();
-      if (!written.ok()) {
-        fail(QStringLiteral("server update failed: %1").arg(written.error.message));
-      }
-      candidates[index] = written.value->resource;
+      change(ofType.at(index));
     }
   }
 
  private:
-  // An extension of our own carrying the round: a real edit every time.
-  void stamp(Resource& resource) const {
+  QList<Resource> search(const QString& type, QUrlQuery query, int count) {
+    query.addQueryItem(QStringLiteral("_count"), QString::number(count));
+    const auto page = m_client.search(type, query).result();
+    if (!page.ok()) {
+      fail(QStringLiteral("%1 search failed: %2").arg(type, page.error.message));
+    }
+    QList<Resource> found;
+    for (const cw::fhir::BundleEntry& entry : page.value->entries()) {
+      if (entry.resource) {
+        found.append(*entry.resource);
+      }
+    }
+    return found;
+  }
+
+  void change(Resource resource) {
     JsonValue extensions = JsonValue::array();
     for (const JsonValue& item : resource.element(u"extension").items()) {
       if (item[u"url"].toString() != kStampUrl) {
@@ -271,21 +307,20 @@ class ServerEditor {
     }
     JsonValue mark = JsonValue::object();
     mark.insert(QStringLiteral("url"), JsonValue::fromString(kStampUrl));
-    mark.insert(QStringLiteral("valueInteger"), JsonValue::fromInteger(m_round));
+    mark.insert(QStringLiteral("valueInteger"), JsonValue::fromInteger(++m_changes));
     extensions.append(mark);
     resource.setElement(QStringLiteral("extension"), extensions);
+    const auto written = m_client.update(resource, resource.versionId()).result();
+    if (!written.ok()) {
+      fail(QStringLiteral("server update failed: %1").arg(written.error.message));
+    }
   }
 
   FhirClient& m_client;
-  QHash<QString, QList<Resource>> m_resources;
-  int m_round = 0;
+  qint64 m_changes = 0;
 };
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  QCoreApplication app(argc, argv);
-  const QStringList args = app.arguments();
+int run(const QStringList& args) {
   if (args.size() < 4) {
     fail(
         QStringLiteral("usage: bench_sync <fhir-devserver> <cwctl> <results.json> [server patients] [set "
@@ -345,25 +380,24 @@ int main(int argc, char** argv) {
   }
 
   // A workstation's data is older than the sync's overlap; this server's was
-  // loaded moments ago. Until every type's watermark has moved past the load,
-  // an incremental sync re-reads the load's last minute, which would time
-  // the overlap instead of the changes: one untimed sync after a change of
-  // every type, once the overlap has passed, moves them all.
+  // loaded moments ago. Until every search's watermark has moved past the
+  // load, an incremental sync re-reads the load's last minute, which would
+  // time the overlap instead of the changes: one untimed sync after a change
+  // that every search reads, once the overlap has passed, moves them all.
   cw::http::HttpClient editorHttp;
   FhirClient editorClient(base, editorHttp);
-  ServerEditor editor(editorClient, options);
+  ServerEditor editor(editorClient);
   const QDateTime settled = loadedAt.addSecs(options.overlap.count() + 2);
   while (QDateTime::currentDateTimeUtc() < settled) {
     QThread::msleep(200);
   }
-  const QStringList everyType = options.patientTypes + options.referenceTypes;
-  editor.change(everyType, int(everyType.size()));
+  editor.touchEverySearch(*synced->store, options);
   double seconds = 0;
   timedSync(*synced->store, client, options, &seconds);
 
   QList<double> incremental;
   for (int round = 0; round < kIncrementalRounds; ++round) {
-    editor.change(options.patientTypes, kChanges);
+    editor.changeFirstPatients(options, kChanges);
     const cw::sync::SyncReport report = timedSync(*synced->store, client, options, &seconds);
     if (report.counts.downloaded != kChanges) {
       fail(QStringLiteral("the incremental sync stored %1 resources after %2 changes")
@@ -381,4 +415,16 @@ int main(int argc, char** argv) {
   report.add(QStringLiteral("sync.ingest_ratio"), syncRate / limitRate, QStringLiteral("ratio"));
   report.add(QStringLiteral("sync.incremental_ms"), cw::bench::median(incremental), QStringLiteral("ms"));
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  try {
+    return run(app.arguments());
+  } catch (const Failure& failure) {
+    QTextStream(stderr) << "bench_sync: " << failure.message << '\n';
+    return 1;
+  }
 }

@@ -366,13 +366,13 @@ class SyncEngine::Run {
       bool prefetched = !next.isEmpty();
       const QFuture<http::FhirResult<fhir::Bundle>> ahead =
           prefetched ? m_client.page(next) : QFuture<http::FhirResult<fhir::Bundle>>();
-      // A page with nothing new that moves no watermark would cost a synced
-      // commit for nothing: an incremental run meets one in nearly every search.
-      if (!resources.isEmpty() || watermark != committed) {
+      // A watermark written again unchanged, or an empty page, would cost a
+      // synced commit for nothing, and an incremental run meets one in nearly
+      // every search (the overlap re-reads its newest resources).
+      const bool moved = !scope.isEmpty() && watermark != committed;
+      if (!resources.isEmpty() || moved) {
         const store::PageResult applied = m_store.applyServerPage(
-            resources, {},
-            scope.isEmpty() || watermark.isEmpty() ? std::nullopt
-                                                   : std::optional(store::Watermark{scope, type, watermark}));
+            resources, {}, moved ? std::optional(store::Watermark{scope, type, watermark}) : std::nullopt);
         if (!applied.ok()) {
           storeFailed(applied.error);
           return false;
