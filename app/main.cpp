@@ -1,6 +1,7 @@
 // clinical-workstation: the shell executable.
 #include "app/BuiltInModules.h"
 #include "app/ClinicalServices.h"
+#include "app/FirstSyncDialog.h"
 #include "app/LoginBrowser.h"
 #include "app/LoginBrowserLoader.h"
 #include "app/ShellWindow.h"
@@ -80,6 +81,7 @@ int main(int argc, char* argv[]) {
   const cw::shell::SignInController signIn(window, signOn.sessions(), browsers, signOn.problem(),
                                            signOn.systemBrowser());
   window.show();
+  cw::shell::FirstSyncDialog firstSync(&syncStatus, &window);
   signOn.start();
 
   cw::sync::ConnectivityMonitor connectivity(config.url(cw::config::keys::kFhirBaseUrl), &syncStatus,

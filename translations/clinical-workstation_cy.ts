@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>ChangesView</name>
+    <message>
+        <source>Changes not sent</source>
+        <translation>Newidiadau heb eu hanfon</translation>
+    </message>
+</context>
+<context>
     <name>cw::config</name>
     <message>
         <source>unknown setting; known settings are: %1</source>
@@ -942,6 +949,25 @@
     <message>
         <source>The card did not answer. Check it is still in the reader.</source>
         <translation>Ni atebodd y cerdyn. Gwiriwch ei fod yn dal yn y darllenydd.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::FirstSyncDialog</name>
+    <message>
+        <source>Setting up this workstation</source>
+        <translation>Paratoi'r weithfan hon</translation>
+    </message>
+    <message>
+        <source>Records are being copied to this workstation for use offline. Until this finishes, a record may be incomplete.</source>
+        <translation>Mae cofnodion yn cael eu copïo i'r weithfan hon i'w defnyddio all-lein. Hyd nes y bydd hyn wedi gorffen, gall cofnod fod yn anghyflawn.</translation>
+    </message>
+    <message>
+        <source>Continue without waiting</source>
+        <translation>Parhau heb aros</translation>
+    </message>
+    <message>
+        <source>Records received: %1 · removed: %2 · changes sent: %3</source>
+        <translation>Cofnodion a dderbyniwyd: %1 · wedi'u tynnu: %2 · newidiadau a anfonwyd: %3</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ChangesView</name>
+    <message>
+        <source>Changes not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::config</name>
     <message>
         <source>unknown setting; known settings are: %1</source>
@@ -938,6 +945,25 @@
     </message>
     <message>
         <source>The card did not answer. Check it is still in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::shell::FirstSyncDialog</name>
+    <message>
+        <source>Setting up this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records are being copied to this workstation for use offline. Until this finishes, a record may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records received: %1 · removed: %2 · changes sent: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
