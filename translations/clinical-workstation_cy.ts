@@ -2,10 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
-    <name>ChangesView</name>
+    <name>cw::changes</name>
+    <message>
+        <source>Refused with no explanation (code: %1).</source>
+        <translation>Gwrthodwyd heb esboniad (cod: %1).</translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation>Ni roddodd y gweinydd reswm.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Newydd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Wedi newid</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Wedi'i ddileu</translation>
+    </message>
+</context>
+<context>
+    <name>cw::changes::ChangesView</name>
     <message>
         <source>Changes not sent</source>
         <translation>Newidiadau heb eu hanfon</translation>
+    </message>
+    <message>
+        <source>Changes not sent cannot be shown: this workstation&apos;s encrypted cache could not be opened. Ask IT to check the Workstation status page.</source>
+        <translation>Ni ellir dangos newidiadau heb eu hanfon: ni ellid agor storfa wedi'i hamgryptio'r weithfan hon. Gofynnwch i TG wirio tudalen statws y Weithfan.</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Gwrthdrawiadau (%1)</translation>
+    </message>
+    <message>
+        <source>Could not send (%1)</source>
+        <translation>Methu anfon (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::changes::ConflictsPanel</name>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Datrys gwrthdrawiad</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy changed while a change made here was waiting to be sent. Nothing has been overwritten: compare both versions and choose which to keep.</source>
+        <translation>Newidiodd copi'r gweinydd tra oedd newid a wnaed yma yn aros i'w anfon. Nid oes dim wedi'i drosysgrifo: cymharwch y ddwy fersiwn a dewiswch pa un i'w chadw.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Canfuwyd</translation>
+    </message>
+    <message>
+        <source>On this workstation</source>
+        <translation>Ar y weithfan hon</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Ar y gweinydd</translation>
+    </message>
+    <message>
+        <source>Keep mine (send my version)</source>
+        <translation>Cadw fy un i (anfon fy fersiwn)</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version</source>
+        <translation>Cymryd fersiwn y gweinydd</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing is waiting for a decision.</source>
+        <translation>Dim gwrthdrawiadau: does dim yn aros am benderfyniad.</translation>
+    </message>
+    <message>
+        <source>Deleted here; the server has changed it since.</source>
+        <translation>Wedi'i ddileu yma; mae'r gweinydd wedi'i newid ers hynny.</translation>
+    </message>
+    <message>
+        <source>Deleted on the server; it was changed here.</source>
+        <translation>Wedi'i ddileu ar y gweinydd; cafodd ei newid yma.</translation>
+    </message>
+    <message>
+        <source>The two versions hold the same content; only their version numbers differ.</source>
+        <translation>Mae gan y ddwy fersiwn yr un cynnwys; dim ond eu rhifau fersiwn sy'n wahanol.</translation>
+    </message>
+    <message>
+        <source>Differs in: %1</source>
+        <translation>Yn wahanol yn: %1</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>Wedi'i ddileu yma</translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation>Wedi'i ddileu ar y gweinydd</translation>
+    </message>
+    <message>
+        <source>Keep the version on this workstation of %1 and send it? The server&apos;s version will be replaced.</source>
+        <translation>Cadw fersiwn y weithfan hon o %1 a'i hanfon? Bydd fersiwn y gweinydd yn cael ei disodli.</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version of %1? The change made on this workstation will be discarded.</source>
+        <translation>Cymryd fersiwn y gweinydd o %1? Bydd y newid a wnaed ar y weithfan hon yn cael ei daflu.</translation>
+    </message>
+    <message>
+        <source>Kept your version of %1: it will be sent.</source>
+        <translation>Cadwyd eich fersiwn o %1: caiff ei hanfon.</translation>
+    </message>
+    <message>
+        <source>Took the server&apos;s version of %1.</source>
+        <translation>Cymerwyd fersiwn y gweinydd o %1.</translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict: %1</source>
+        <translation>Methu datrys y gwrthdrawiad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::changes::ParkedPanel</name>
+    <message>
+        <source>The server refused these changes. They are kept here and hold nothing else back; what the server said tells you what to correct.</source>
+        <translation>Gwrthododd y gweinydd y newidiadau hyn. Cânt eu cadw yma ac nid ydynt yn dal dim arall yn ôl; mae'r hyn a ddywedodd y gweinydd yn dweud wrthych beth i'w gywiro.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gwnaed</translation>
+    </message>
+    <message>
+        <source>What the server said</source>
+        <translation>Beth ddywedodd y gweinydd</translation>
+    </message>
+    <message>
+        <source>No changes were refused by the server.</source>
+        <translation>Ni wrthododd y gweinydd unrhyw newidiadau.</translation>
     </message>
 </context>
 <context>
@@ -955,11 +1100,11 @@
     <name>cw::shell::FirstSyncDialog</name>
     <message>
         <source>Setting up this workstation</source>
-        <translation>Paratoi'r weithfan hon</translation>
+        <translation>Paratoi&apos;r weithfan hon</translation>
     </message>
     <message>
         <source>Records are being copied to this workstation for use offline. Until this finishes, a record may be incomplete.</source>
-        <translation>Mae cofnodion yn cael eu copïo i'r weithfan hon i'w defnyddio all-lein. Hyd nes y bydd hyn wedi gorffen, gall cofnod fod yn anghyflawn.</translation>
+        <translation>Mae cofnodion yn cael eu copïo i&apos;r weithfan hon i&apos;w defnyddio all-lein. Hyd nes y bydd hyn wedi gorffen, gall cofnod fod yn anghyflawn.</translation>
     </message>
     <message>
         <source>Continue without waiting</source>
@@ -967,7 +1112,7 @@
     </message>
     <message>
         <source>Records received: %1 · removed: %2 · changes sent: %3</source>
-        <translation>Cofnodion a dderbyniwyd: %1 · wedi'u tynnu: %2 · newidiadau a anfonwyd: %3</translation>
+        <translation>Cofnodion a dderbyniwyd: %1 · wedi&apos;u tynnu: %2 · newidiadau a anfonwyd: %3</translation>
     </message>
 </context>
 <context>

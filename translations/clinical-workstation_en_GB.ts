@@ -2,9 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>ChangesView</name>
+    <name>cw::changes</name>
+    <message>
+        <source>Refused with no explanation (code: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::changes::ChangesView</name>
     <message>
         <source>Changes not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not sent cannot be shown: this workstation&apos;s encrypted cache could not be opened. Ask IT to check the Workstation status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::changes::ConflictsPanel</name>
+    <message>
+        <source>Resolve conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy changed while a change made here was waiting to be sent. Nothing has been overwritten: compare both versions and choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine (send my version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing is waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here; the server has changed it since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the server; it was changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions hold the same content; only their version numbers differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the version on this workstation of %1 and send it? The server&apos;s version will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version of %1? The change made on this workstation will be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept your version of %1: it will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the server&apos;s version of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::changes::ParkedPanel</name>
+    <message>
+        <source>The server refused these changes. They are kept here and hold nothing else back; what the server said tells you what to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes were refused by the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,7 @@
 #include "modules/record/ui/DocumentsPanel.h"
 
 #include "core/ui/Labels.h"
-#include "modules/record/ui/EntryTable.h"
+#include "core/ui/Tables.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -32,7 +32,7 @@ DocumentsPanel::DocumentsPanel(const store::Store& store, QWidget* parent)
       m_viewerTitle(ui::bodyText(QStringLiteral("documentTitle"))),
       m_viewerLayout(new QVBoxLayout) {
   m_list->setObjectName(QStringLiteral("documentList"));
-  setUpRecordTable(m_list, {tr("Document"), tr("Date"), tr("Author"), tr("Note")});
+  ui::setUpReadOnlyTable(m_list, {tr("Document"), tr("Date"), tr("Author"), tr("Note")});
   m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   connect(m_list, &QTableWidget::itemSelectionChanged, this, &DocumentsPanel::openSelected);
 
@@ -58,10 +58,10 @@ void DocumentsPanel::showDocuments(const QList<DocumentListEntry>& documents) {
   m_list->setRowCount(static_cast<int>(documents.size()));
   for (int row = 0; row < documents.size(); ++row) {
     const DocumentListEntry& document = documents.at(row);
-    m_list->setItem(row, 0, readOnlyItem(document.title));
-    m_list->setItem(row, 1, readOnlyItem(document.when));
-    m_list->setItem(row, 2, readOnlyItem(document.author));
-    m_list->setItem(row, 3, readOnlyItem(document.caution));
+    m_list->setItem(row, 0, ui::readOnlyItem(document.title));
+    m_list->setItem(row, 1, ui::readOnlyItem(document.when));
+    m_list->setItem(row, 2, ui::readOnlyItem(document.author));
+    m_list->setItem(row, 3, ui::readOnlyItem(document.caution));
   }
   m_viewerTitle->setText(documents.isEmpty() ? tr("No documents in the record.")
                                              : tr("Choose a document to read it."));

@@ -1,30 +1,13 @@
 #include "modules/record/ui/EntryTable.h"
 
+#include "core/ui/Tables.h"
+
 #include <QHeaderView>
 
 namespace cw::record {
 
-void setUpRecordTable(QTableWidget* table, const QStringList& headers) {
-  table->setColumnCount(static_cast<int>(headers.size()));
-  table->setHorizontalHeaderLabels(headers);
-  table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table->setSelectionBehavior(QAbstractItemView::SelectRows);
-  table->setSelectionMode(QAbstractItemView::SingleSelection);
-  table->setWordWrap(true);
-  table->setAlternatingRowColors(true);
-  table->verticalHeader()->hide();
-  table->horizontalHeader()->setStretchLastSection(true);
-  table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-}
-
-QTableWidgetItem* readOnlyItem(const QString& text) {
-  auto* item = new QTableWidgetItem(text);
-  item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-  return item;
-}
-
 EntryTable::EntryTable(const QStringList& headers, QWidget* parent) : QTableWidget(parent) {
-  setUpRecordTable(this, headers);
+  ui::setUpReadOnlyTable(this, headers);
   setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   // The details column takes the width and wraps; the others fit their text.
@@ -38,7 +21,7 @@ void EntryTable::showEntries(const QList<RecordEntry>& entries, const QString& w
   clearSpans();
   if (entries.isEmpty()) {
     setRowCount(1);
-    QTableWidgetItem* none = readOnlyItem(whenEmpty);
+    QTableWidgetItem* none = ui::readOnlyItem(whenEmpty);
     none->setData(Qt::AccessibleTextRole, whenEmpty);
     setItem(0, 0, none);
     setSpan(0, 0, 1, columnCount());
@@ -46,10 +29,10 @@ void EntryTable::showEntries(const QList<RecordEntry>& entries, const QString& w
     setRowCount(static_cast<int>(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
       const RecordEntry& entry = entries.at(row);
-      setItem(row, 0, readOnlyItem(entry.title));
-      setItem(row, 1, readOnlyItem(entry.detail));
-      setItem(row, 2, readOnlyItem(entry.when));
-      QTableWidgetItem* caution = readOnlyItem(entry.caution);
+      setItem(row, 0, ui::readOnlyItem(entry.title));
+      setItem(row, 1, ui::readOnlyItem(entry.detail));
+      setItem(row, 2, ui::readOnlyItem(entry.when));
+      QTableWidgetItem* caution = ui::readOnlyItem(entry.caution);
       if (!entry.caution.isEmpty()) {
         QFont bold = caution->font();
         bold.setBold(true);

@@ -22,9 +22,4 @@ class EntryTable : public QTableWidget {
   QSize minimumSizeHint() const override { return sizeHint(); }
 };
 
-// A read-only, row-selecting table with the record's look, shared by every
-// list on the record pages.
-void setUpRecordTable(QTableWidget* table, const QStringList& headers);
-QTableWidgetItem* readOnlyItem(const QString& text);
-
 }  // namespace cw::record

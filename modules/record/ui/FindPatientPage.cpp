@@ -6,8 +6,8 @@
 #include "core/store/Store.h"
 #include "core/ui/BannerText.h"
 #include "core/ui/Labels.h"
+#include "core/ui/Tables.h"
 #include "modules/record/PatientSearch.h"
-#include "modules/record/ui/EntryTable.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -71,9 +71,9 @@ FindPatientPage::FindPatientPage(const store::Store& store, const base::Clock& c
 
   const QStringList headers{tr("Name"), tr("Born"), tr("Gender"), tr("NHS number")};
   m_results->setObjectName(QStringLiteral("searchResults"));
-  setUpRecordTable(m_results, headers);
+  ui::setUpReadOnlyTable(m_results, headers);
   m_wardTable->setObjectName(QStringLiteral("wardList"));
-  setUpRecordTable(m_wardTable, QStringList{tr("Bed")} + headers);
+  ui::setUpReadOnlyTable(m_wardTable, QStringList{tr("Bed")} + headers);
   for (QTableWidget* table : {m_results, m_wardTable}) {
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   }
@@ -169,12 +169,12 @@ void FindPatientPage::fillTable(QTableWidget* table, const QList<ui::BannerFacts
   for (int row = 0; row < patients.size(); ++row) {
     const ui::BannerFacts& patient = patients.at(row);
     if (offset == 1) {
-      table->setItem(row, 0, readOnlyItem(beds.at(row)));
+      table->setItem(row, 0, ui::readOnlyItem(beds.at(row)));
     }
-    table->setItem(row, offset, readOnlyItem(patient.name));
-    table->setItem(row, offset + 1, readOnlyItem(patient.born));
-    table->setItem(row, offset + 2, readOnlyItem(patient.gender));
-    table->setItem(row, offset + 3, readOnlyItem(ui::nhsNumberText(patient)));
+    table->setItem(row, offset, ui::readOnlyItem(patient.name));
+    table->setItem(row, offset + 1, ui::readOnlyItem(patient.born));
+    table->setItem(row, offset + 2, ui::readOnlyItem(patient.gender));
+    table->setItem(row, offset + 3, ui::readOnlyItem(ui::nhsNumberText(patient)));
   }
   table->resizeRowsToContents();
 }

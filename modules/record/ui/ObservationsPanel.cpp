@@ -1,7 +1,7 @@
 #include "modules/record/ui/ObservationsPanel.h"
 
 #include "core/ui/Labels.h"
-#include "modules/record/ui/EntryTable.h"
+#include "core/ui/Tables.h"
 #include "modules/record/ui/TrendDelegate.h"
 
 #include <QHeaderView>
@@ -32,8 +32,8 @@ QString trendText(Trend trend) {
 ObservationsPanel::ObservationsPanel(QWidget* parent)
     : QWidget(parent), m_note(ui::bodyText(QStringLiteral("observationsNote"))), m_table(new QTableWidget) {
   m_table->setObjectName(QStringLiteral("observationsTable"));
-  setUpRecordTable(m_table, {tr("Measurement"), tr("Latest"), tr("Taken"), tr("Previous"), tr("Direction"),
-                             tr("Trend"), tr("Readings")});
+  ui::setUpReadOnlyTable(m_table, {tr("Measurement"), tr("Latest"), tr("Taken"), tr("Previous"),
+                                   tr("Direction"), tr("Trend"), tr("Readings")});
   m_table->setItemDelegateForColumn(kTrend, new TrendDelegate(m_table));
   m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   m_table->horizontalHeader()->setSectionResizeMode(kName, QHeaderView::Stretch);
@@ -62,15 +62,15 @@ void ObservationsPanel::showTrends(const ObservationTrends& trends) {
   m_table->setRowCount(static_cast<int>(trends.series.size()));
   for (int row = 0; row < trends.series.size(); ++row) {
     const ObservationSeries& series = trends.series.at(row);
-    m_table->setItem(row, kName, readOnlyItem(series.name));
-    m_table->setItem(row, kLatest, readOnlyItem(series.latest));
-    m_table->setItem(row, kWhen, readOnlyItem(series.latestWhen));
-    m_table->setItem(row, kPrevious, readOnlyItem(series.previous));
-    m_table->setItem(row, kDirection, readOnlyItem(trendText(series.trend)));
-    QTableWidgetItem* trend = readOnlyItem({});
+    m_table->setItem(row, kName, ui::readOnlyItem(series.name));
+    m_table->setItem(row, kLatest, ui::readOnlyItem(series.latest));
+    m_table->setItem(row, kWhen, ui::readOnlyItem(series.latestWhen));
+    m_table->setItem(row, kPrevious, ui::readOnlyItem(series.previous));
+    m_table->setItem(row, kDirection, ui::readOnlyItem(trendText(series.trend)));
+    QTableWidgetItem* trend = ui::readOnlyItem({});
     trend->setData(TrendDelegate::kPointsRole, TrendDelegate::pointsValue(series.points));
     m_table->setItem(row, kTrend, trend);
-    m_table->setItem(row, kCount, readOnlyItem(QLocale().toString(series.count)));
+    m_table->setItem(row, kCount, ui::readOnlyItem(QLocale().toString(series.count)));
   }
   m_table->resizeRowsToContents();
 }

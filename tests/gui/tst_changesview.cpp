@@ -1,0 +1,224 @@
+// The "Changes not sent" page on a real SQLCipher cache: a conflict shows
+// both versions and what differs, each resolution is confirmed and does what
+// it says (keep mine: my change still waits to be sent; take theirs: the
+// server's version replaces mine), declining changes nothing, and a change
+// the server refused is listed with the server's own words.
+#include "core/fhir/OperationOutcome.h"
+#include "core/module/ModuleContext.h"
+#include "modules/changes/ChangesModule.h"
+#include "modules/changes/ui/ChangesView.h"
+#include "tests/gui/ChangesFixtures.h"
+#include "tests/integration/StoreFixture.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace cw;
+
+namespace {
+
+const store::ResourceKey kPulse{QStringLiteral("Observation"), QStringLiteral("obs-1")};
+
+QStringList cellTexts(const QTableWidget* table) {
+  QStringList texts;
+  for (int row = 0; row < table->rowCount(); ++row) {
+    for (int column = 0; column < table->columnCount(); ++column) {
+      if (const QTableWidgetItem* item = table->item(row, column)) {
+        texts.append(item->text());
+      }
+    }
+  }
+  return texts;
+}
+
+}  // namespace
+
+class TestChangesView : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void init() {
+    m_fixture = std::make_unique<test::StoreFixture>();
+    store::Store::Opened opened = m_fixture->open();
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    m_store = std::move(opened.store);
+    m_fixture->clock().setNow(QDateTime(QDate(2026, 11, 21), QTime(10, 42), Qt::UTC));
+    m_questions.clear();
+  }
+  void cleanup() {
+    m_view.reset();
+    m_store.reset();
+  }
+
+  void moduleIsForAnySignedInUser() {
+    const module::ModuleInfo info = changes::ChangesModule().info();
+    QCOMPARE(info.id, QStringLiteral("changes"));
+    QCOMPARE(info.title, QStringLiteral("Changes not sent"));
+    QVERIFY(info.requiredActivities.isEmpty());
+    QVERIFY(!info.availableWithoutSession);
+  }
+
+  void withoutACacheItSaysSo() {
+    m_view = std::make_unique<changes::ChangesView>(module::ModuleContext{}, nullptr);
+    QVERIFY(m_view->findChild<QLabel*>(QStringLiteral("changesUnavailable")));
+    QVERIFY(!m_view->findChild<QPushButton*>(QStringLiteral("keepMine")));
+  }
+
+  void aConflictShowsBothVersionsAndWhatDiffers() {
+    makeConflict();
+    showView(true);
+    QVERIFY(cellTexts(table("conflictList")).contains(QStringLiteral("Observation: Heart rate")));
+    QCOMPARE(tabs()->tabText(0), QStringLiteral("Conflicts (1)"));
+    QVERIFY(text("localVersion").contains(QStringLiteral("\"value\": 118")));
+    QVERIFY(text("serverVersion").contains(QStringLiteral("\"value\": 72")));
+    QVERIFY(!text("localVersion").contains(QStringLiteral("\"value\": 72")));
+    QCOMPARE(label("conflictDifferences")->text(), QStringLiteral("Differs in: valueQuantity"));
+    // The differing element is marked on both sides.
+    QCOMPARE(edit("localVersion")->extraSelections().size(), 1);
+    QCOMPARE(edit("serverVersion")->extraSelections().size(), 1);
+  }
+
+  void keepMineKeepsTheLocalChangeWaiting() {
+    makeConflict();
+    showView(true);
+    button("keepMine")->click();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(m_questions.first().contains(QStringLiteral("Observation: Heart rate")));
+    QVERIFY(m_store->conflicts().isEmpty());
+    const QList<store::JournalEntry> pending = m_store->pendingChanges();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().key, kPulse);
+    QCOMPARE(pending.first().baseVersionId, QStringLiteral("2"));  // sent If-Match the server's version
+    QVERIFY(m_store->read(kPulse)->toJson().contains("\"value\":118"));
+    QCOMPARE(cellTexts(table("conflictList")),
+             QStringList{QStringLiteral("No conflicts: nothing is waiting for a decision.")});
+    QCOMPARE(tabs()->tabText(0), QStringLiteral("Conflicts (0)"));
+    QVERIFY(text("localVersion").isEmpty());
+    QVERIFY(!button("keepMine")->isEnabled());
+  }
+
+  void takeTheirsReplacesTheLocalChange() {
+    makeConflict();
+    showView(true);
+    button("takeTheirs")->click();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(m_store->conflicts().isEmpty());
+    QVERIFY(m_store->pendingChanges().isEmpty());
+    const std::optional<fhir::Resource> now = m_store->read(kPulse);
+    QVERIFY(now);
+    QVERIFY(now->toJson().contains("\"value\":72"));
+    QCOMPARE(now->versionId(), QStringLiteral("2"));
+  }
+
+  void decliningTheConfirmationChangesNothing() {
+    makeConflict();
+    showView(false);
+    button("takeTheirs")->click();
+    button("keepMine")->click();
+    QCOMPARE(m_questions.size(), 2);
+    QCOMPARE(m_store->conflicts().size(), 1);
+    QCOMPARE(m_store->pendingChanges().size(), 1);
+    QVERIFY(m_store->read(kPulse)->toJson().contains("\"value\":118"));
+    QVERIFY(text("serverVersion").contains(QStringLiteral("\"value\": 72")));
+  }
+
+  void aServerDeletionSaysSo() {
+    seedServerVersion();
+    QVERIFY(m_store
+                ->write(test::heartRate(kPulse.id, QStringLiteral("118"), QStringLiteral("1")),
+                        test::auditEvent())
+                .ok());
+    QVERIFY(m_store->addConflict(kPulse, std::nullopt).ok());
+    showView(true);
+    QCOMPARE(text("serverVersion"), QStringLiteral("Deleted on the server"));
+    QVERIFY(text("localVersion").contains(QStringLiteral("\"value\": 118")));
+    QVERIFY(label("conflictDifferences")->text().contains(QStringLiteral("Deleted on the server")));
+  }
+
+  void newConflictsAppearWithoutReopeningThePage() {
+    showView(true);
+    QCOMPARE(tabs()->tabText(0), QStringLiteral("Conflicts (0)"));
+    makeConflict();
+    QTRY_COMPARE(tabs()->tabText(0), QStringLiteral("Conflicts (1)"));
+    QVERIFY(text("serverVersion").contains(QStringLiteral("\"value\": 72")));
+  }
+
+  void lockingHidesBothVersions() {
+    makeConflict();
+    showView(true);
+    m_view->sessionLocked();
+    QVERIFY(text("localVersion").isEmpty());
+    QVERIFY(text("serverVersion").isEmpty());
+    QCOMPARE(table("conflictList")->rowCount(), 0);
+  }
+
+  void aRefusedChangeIsListedWithTheServersReason() {
+    QVERIFY(m_store->write(test::heartRate(QString(), QStringLiteral("300"), QString()), test::auditEvent())
+                .ok());
+    const QList<store::JournalEntry> pending = m_store->pendingChanges();
+    QCOMPARE(pending.size(), 1);
+    QVERIFY(m_store
+                ->park(pending.first().seq,
+                       fhir::OperationOutcome::make(QStringLiteral("error"), QStringLiteral("invalid"),
+                                                    QStringLiteral("Heart rate 300 /min is outside 20-250")))
+                .ok());
+    showView(true);
+    const QStringList cells = cellTexts(table("parkedList"));
+    QVERIFY(cells.contains(QStringLiteral("Heart rate 300 /min is outside 20-250")));
+    QVERIFY(cells.contains(QStringLiteral("Observation: Heart rate")));
+    QVERIFY(cells.contains(QStringLiteral("New")));
+    QCOMPARE(tabs()->tabText(1), QStringLiteral("Could not send (1)"));
+  }
+
+ private:
+  void seedServerVersion() {
+    QVERIFY(
+        m_store->applyServerPage({test::heartRate(kPulse.id, QStringLiteral("96"), QStringLiteral("1"))}, {})
+            .ok());
+  }
+  // Mine says 118, the server's newer version says 72.
+  void makeConflict() {
+    seedServerVersion();
+    QVERIFY(m_store
+                ->write(test::heartRate(kPulse.id, QStringLiteral("118"), QStringLiteral("1")),
+                        test::auditEvent())
+                .ok());
+    QVERIFY(
+        m_store->addConflict(kPulse, test::heartRate(kPulse.id, QStringLiteral("72"), QStringLiteral("2")))
+            .ok());
+  }
+  void showView(bool answer) {
+    module::ModuleContext context;
+    context.store = m_store.get();
+    m_view = std::make_unique<changes::ChangesView>(context, nullptr);
+    m_view->setConfirm([this, answer](QWidget*, const QString& question) {
+      m_questions.append(question);
+      return answer;
+    });
+    m_view->resize(1000, 700);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+  }
+  QTableWidget* table(const char* name) const {
+    return m_view->findChild<QTableWidget*>(QLatin1String(name));
+  }
+  QPlainTextEdit* edit(const char* name) const {
+    return m_view->findChild<QPlainTextEdit*>(QLatin1String(name));
+  }
+  QString text(const char* name) const { return edit(name)->toPlainText(); }
+  QLabel* label(const char* name) const { return m_view->findChild<QLabel*>(QLatin1String(name)); }
+  QPushButton* button(const char* name) const { return m_view->findChild<QPushButton*>(QLatin1String(name)); }
+  QTabWidget* tabs() const { return m_view->findChild<QTabWidget*>(QStringLiteral("changesTabs")); }
+
+  std::unique_ptr<test::StoreFixture> m_fixture;
+  std::unique_ptr<store::Store> m_store;
+  std::unique_ptr<changes::ChangesView> m_view;
+  QStringList m_questions;
+};
+
+QTEST_MAIN(TestChangesView)
+#include "tst_changesview.moc"
