@@ -1,5 +1,7 @@
 #include "app/LoopbackAgent.h"
 
+#include "core/base/WhenReady.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 #include <QUrlQuery>
@@ -164,8 +166,9 @@ void LoopbackAgent::sign(const LoopbackRequest& request, const LoopbackServer::R
   }
   m_wait->signatureTaken = true;
   const quint64 ticket = m_wait->ticket;
-  m_wait->signer.sign(QString::fromUtf8(origin), challenge.toString())
-      .then(this, [this, ticket, origin, reply](const CardSignature& signature) {
+  base::whenReady(
+      m_wait->signer.sign(QString::fromUtf8(origin), challenge.toString()), this,
+      [this, ticket, origin, reply](const CardSignature& signature) {
         // A signature made for a sign-in that has since ended goes nowhere.
         if (!m_wait || m_wait->ticket != ticket) {
           reply(json(

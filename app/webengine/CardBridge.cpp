@@ -1,5 +1,7 @@
 #include "app/webengine/CardBridge.h"
 
+#include "core/base/WhenReady.h"
+
 #include <QWebEnginePage>
 
 namespace cw::shell {
@@ -9,10 +11,11 @@ CardBridge::CardBridge(QWebEnginePage* page, QString issuerOrigin,
     : QObject(parent), m_page(page), m_signer(std::move(issuerOrigin), std::move(signWithCard)) {}
 
 void CardBridge::sign(int requestId, const QString& challenge) {
-  m_signer.sign(webOrigin(m_page->url()), challenge)
-      .then(this, [this, requestId](const CardSignature& signature) {
-        Q_EMIT signatureReady(requestId, CardLoginSigner::toJson(signature).toVariantMap());
-      });
+  // The page (and this bridge) may be gone before the card answers.
+  base::whenReady(m_signer.sign(webOrigin(m_page->url()), challenge), this,
+                  [this, requestId](const CardSignature& signature) {
+                    Q_EMIT signatureReady(requestId, CardLoginSigner::toJson(signature).toVariantMap());
+                  });
 }
 
 }  // namespace cw::shell

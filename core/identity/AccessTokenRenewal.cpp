@@ -1,5 +1,7 @@
 #include "core/identity/AccessTokenRenewal.h"
 
+#include "core/base/WhenReady.h"
+
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -44,11 +46,12 @@ void AccessTokenRenewal::stop() {
 
 void AccessTokenRenewal::renew() {
   const int generation = m_generation;
-  m_oidc.refresh(*m_tokens.refreshToken).then(this, [this, generation](const OidcResult<TokenSet>& result) {
-    if (generation == m_generation) {
-      onRefreshed(result);
-    }
-  });
+  base::whenReady(m_oidc.refresh(*m_tokens.refreshToken), this,
+                  [this, generation](const OidcResult<TokenSet>& result) {
+                    if (generation == m_generation) {
+                      onRefreshed(result);
+                    }
+                  });
 }
 
 void AccessTokenRenewal::onRefreshed(const OidcResult<TokenSet>& result) {

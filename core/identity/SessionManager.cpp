@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditTrail.h"
 #include "core/base/Clock.h"
+#include "core/base/WhenReady.h"
 #include "core/identity/IdentityTr.h"
 #include "smartcard/CardService.h"
 
@@ -79,12 +80,12 @@ void SessionManager::cardInserted(const QString& reader) {
   m_prompt = {};
   setState(State::ReadingCard);
   const int attempt = newAttempt();
-  m_cards.readCard(reader).then(this,
-                                [this, attempt](const smartcard::CardResult<smartcard::CardInfo>& result) {
-                                  if (attempt == m_attempt) {
-                                    onCardRead(result);
-                                  }
-                                });
+  base::whenReady(m_cards.readCard(reader), this,
+                  [this, attempt](const smartcard::CardResult<smartcard::CardInfo>& result) {
+                    if (attempt == m_attempt) {
+                      onCardRead(result);
+                    }
+                  });
 }
 
 void SessionManager::cardRemoved(const QString& reader) {
@@ -183,11 +184,12 @@ void SessionManager::submitPin(crypto::SecureBytes pin) {
   m_prompt.message = Tr::tr("Checking your card…");
   setState(State::CheckingCard);
   const int attempt = newAttempt();
-  m_cards.proveCardholder(m_reader, std::move(pin)).then(this, [this, attempt](const CardholderProof& proof) {
-    if (attempt == m_attempt) {
-      onCardholderProof(proof);
-    }
-  });
+  base::whenReady(m_cards.proveCardholder(m_reader, std::move(pin)), this,
+                  [this, attempt](const CardholderProof& proof) {
+                    if (attempt == m_attempt) {
+                      onCardholderProof(proof);
+                    }
+                  });
 }
 
 void SessionManager::onCardholderProof(const CardholderProof& proof) {
@@ -244,22 +246,24 @@ void SessionManager::startProviderSignIn() {
   setState(State::SigningIn);
   m_signInTimeout.start();
   const int attempt = newAttempt();
-  beginProviderSignIn(m_oidc).then(this, [this, attempt](const OidcResult<AuthorizationRequest>& begun) {
-    if (attempt != m_attempt) {
-      return;
-    }
-    if (!begun.ok()) {
-      m_signInTimeout.stop();
-      auditFailure(QStringLiteral("identity provider unavailable"));
-      showProblem(
-          Tr::tr("Sign-in is not available"),
-          begun.error.message + QLatin1Char(' ') +
-              Tr::tr("Take your card out and put it back to try again; if this keeps happening, tell IT."));
-      return;
-    }
-    m_request = *begun.value;
-    Q_EMIT browserLoginRequested(m_request->url(), QUrl(m_request->parameters().redirectUri));
-  });
+  base::whenReady(
+      beginProviderSignIn(m_oidc), this, [this, attempt](const OidcResult<AuthorizationRequest>& begun) {
+        if (attempt != m_attempt) {
+          return;
+        }
+        if (!begun.ok()) {
+          m_signInTimeout.stop();
+          auditFailure(QStringLiteral("identity provider unavailable"));
+          showProblem(
+              Tr::tr("Sign-in is not available"),
+              begun.error.message + QLatin1Char(' ') +
+                  Tr::tr(
+                      "Take your card out and put it back to try again; if this keeps happening, tell IT."));
+          return;
+        }
+        m_request = *begun.value;
+        Q_EMIT browserLoginRequested(m_request->url(), QUrl(m_request->parameters().redirectUri));
+      });
 }
 
 void SessionManager::browserRedirected(const QUrl& redirect) {
@@ -268,12 +272,12 @@ void SessionManager::browserRedirected(const QUrl& redirect) {
   }
   Q_EMIT browserLoginEnded();
   const int attempt = m_attempt;
-  completeProviderSignIn(m_oidc, *m_request, redirect)
-      .then(this, [this, attempt](const OidcResult<ProviderIdentity>& result) {
-        if (attempt == m_attempt) {
-          onProviderIdentity(result);
-        }
-      });
+  base::whenReady(completeProviderSignIn(m_oidc, *m_request, redirect), this,
+                  [this, attempt](const OidcResult<ProviderIdentity>& result) {
+                    if (attempt == m_attempt) {
+                      onProviderIdentity(result);
+                    }
+                  });
 }
 
 void SessionManager::browserFailed(const QString& reason) {
