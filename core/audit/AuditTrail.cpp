@@ -5,13 +5,19 @@
 Q_LOGGING_CATEGORY(lcAudit, "cw.audit")
 
 namespace cw::audit {
+namespace {
+
+QString roleForLog(const QString& roleProfileId) {
+  return roleProfileId.isEmpty() ? QStringLiteral("-") : roleProfileId;
+}
+
+}  // namespace
 
 void AuditTrail::recordSession(const SessionAuditFacts& facts) {
   // The user id and role are staff identifiers that audit exists to record;
   // the name is left out of the log because the FHIR event carries it.
   qCInfo(lcAudit).noquote() << "session" << sessionActionName(facts.action) << "user" << facts.userId
-                            << "role"
-                            << (facts.roleProfileId.isEmpty() ? QStringLiteral("-") : facts.roleProfileId)
+                            << "role" << roleForLog(facts.roleProfileId)
                             << (facts.reason.isEmpty()
                                     ? QString()
                                     : QStringLiteral("(") + facts.reason + QLatin1Char(')'));

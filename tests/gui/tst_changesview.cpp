@@ -9,6 +9,7 @@
 #include "modules/changes/ui/ChangesView.h"
 #include "tests/gui/ChangesFixtures.h"
 #include "tests/integration/StoreFixture.h"
+#include "tests/support/TableTexts.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -22,18 +23,6 @@ using namespace cw;
 namespace {
 
 const store::ResourceKey kPulse{QStringLiteral("Observation"), QStringLiteral("obs-1")};
-
-QStringList cellTexts(const QTableWidget* table) {
-  QStringList texts;
-  for (int row = 0; row < table->rowCount(); ++row) {
-    for (int column = 0; column < table->columnCount(); ++column) {
-      if (const QTableWidgetItem* item = table->item(row, column)) {
-        texts.append(item->text());
-      }
-    }
-  }
-  return texts;
-}
 
 }  // namespace
 
@@ -71,7 +60,7 @@ class TestChangesView : public QObject {
   void aConflictShowsBothVersionsAndWhatDiffers() {
     makeConflict();
     showView(true);
-    QVERIFY(cellTexts(table("conflictList")).contains(QStringLiteral("Observation: Heart rate")));
+    QVERIFY(test::cellTexts(table("conflictList")).contains(QStringLiteral("Observation: Heart rate")));
     QCOMPARE(tabs()->tabText(0), QStringLiteral("Conflicts (1)"));
     QVERIFY(text("localVersion").contains(QStringLiteral("\"value\": 118")));
     QVERIFY(text("serverVersion").contains(QStringLiteral("\"value\": 72")));
@@ -94,7 +83,7 @@ class TestChangesView : public QObject {
     QCOMPARE(pending.first().key, kPulse);
     QCOMPARE(pending.first().baseVersionId, QStringLiteral("2"));  // sent If-Match the server's version
     QVERIFY(m_store->read(kPulse)->toJson().contains("\"value\":118"));
-    QCOMPARE(cellTexts(table("conflictList")),
+    QCOMPARE(test::cellTexts(table("conflictList")),
              QStringList{QStringLiteral("No conflicts: nothing is waiting for a decision.")});
     QCOMPARE(tabs()->tabText(0), QStringLiteral("Conflicts (0)"));
     QVERIFY(text("localVersion").isEmpty());
@@ -167,7 +156,7 @@ class TestChangesView : public QObject {
                                                     QStringLiteral("Heart rate 300 /min is outside 20-250")))
                 .ok());
     showView(true);
-    const QStringList cells = cellTexts(table("parkedList"));
+    const QStringList cells = test::cellTexts(table("parkedList"));
     QVERIFY(cells.contains(QStringLiteral("Heart rate 300 /min is outside 20-250")));
     QVERIFY(cells.contains(QStringLiteral("Observation: Heart rate")));
     QVERIFY(cells.contains(QStringLiteral("New")));

@@ -12,6 +12,7 @@
 #include "modules/record/ui/RecordView.h"
 #include "tests/gui/RecordFixtures.h"
 #include "tests/integration/StoreFixture.h"
+#include "tests/support/TableTexts.h"
 #include "tests/support/TestSessions.h"
 
 #include <QLabel>
@@ -28,18 +29,6 @@ using namespace cw;
 namespace {
 
 constexpr char kNhsNumber[] = "9434765919";  // valid Modulus 11
-
-QStringList cellTexts(const QTableWidget* table) {
-  QStringList texts;
-  for (int row = 0; row < table->rowCount(); ++row) {
-    for (int column = 0; column < table->columnCount(); ++column) {
-      if (const QTableWidgetItem* item = table->item(row, column)) {
-        texts.append(item->text());
-      }
-    }
-  }
-  return texts;
-}
 
 }  // namespace
 
@@ -76,7 +65,7 @@ class TestRecordView : public QObject {
     findByNhsNumber(QStringLiteral("943 476 5919"));
     QCOMPARE(m_patient->current().resourceId, QStringLiteral("pat-1"));
     QCOMPARE(m_patient->current().nhsNumber, QLatin1String(kNhsNumber));
-    QVERIFY(cellTexts(table("summaryAllergies")).contains(QStringLiteral("Penicillin")));
+    QVERIFY(test::cellTexts(table("summaryAllergies")).contains(QStringLiteral("Penicillin")));
     QCOMPARE(m_audit->pending().size(), 1);
     const fhir::AuditEvent event = m_audit->pending().first();
     QCOMPARE(event.subtypes().first().code, QStringLiteral("open"));
@@ -147,7 +136,7 @@ class TestRecordView : public QObject {
          allergies);
     showView();
     findByNhsNumber(QLatin1String(kNhsNumber));
-    const QStringList texts = cellTexts(table("summaryAllergies"));
+    const QStringList texts = test::cellTexts(table("summaryAllergies"));
     QCOMPARE(texts.first(), shown);
     QVERIFY(!texts.contains(QStringLiteral("No known allergy")));  // the NKA record is not an allergy row
   }
@@ -167,7 +156,7 @@ class TestRecordView : public QObject {
     findByNhsNumber(QLatin1String(kNhsNumber));
     const QTableWidget* medications = table("summaryMedications");
     QCOMPARE(medications->rowCount(), 2);  // stopped ones are history, not current
-    const QStringList texts = cellTexts(medications);
+    const QStringList texts = test::cellTexts(medications);
     QCOMPARE(texts.count(QStringLiteral("Apixaban 5mg tablets")), 1);
     QVERIFY(texts.contains(QStringLiteral("2 active prescriptions: check for duplication")));
     QVERIFY(!texts.contains(QStringLiteral("Aspirin 75mg")));
@@ -191,7 +180,7 @@ class TestRecordView : public QObject {
     const QString reason = QStringLiteral("Collapsed on the ward, need allergy and medication history");
     m_view->findChild<QPlainTextEdit*>(QStringLiteral("breakGlassReason"))->setPlainText(reason);
     button("breakGlass")->click();
-    QVERIFY(cellTexts(table("summaryAllergies")).contains(QStringLiteral("Penicillin")));
+    QVERIFY(test::cellTexts(table("summaryAllergies")).contains(QStringLiteral("Penicillin")));
     QVERIFY(label("auditNotice")->isVisible());
     QVERIFY(label("auditNotice")->text().contains(QStringLiteral("recorded")));
     QCOMPARE(m_audit->pending().size(), 2);
@@ -236,15 +225,16 @@ class TestRecordView : public QObject {
          test::cornerCaseResources());
     showView();
     findByNhsNumber(QLatin1String(kNhsNumber));
-    QVERIFY(cellTexts(table("summaryMedications")).contains(QStringLiteral("Amoxicillin 500mg capsules")));
-    QVERIFY(cellTexts(table("summaryMedications")).contains(QStringLiteral("Dosage not recorded")));
-    QVERIFY(cellTexts(table("summaryProblems")).contains(QStringLiteral("Type 2 diabetes")));
+    QVERIFY(
+        test::cellTexts(table("summaryMedications")).contains(QStringLiteral("Amoxicillin 500mg capsules")));
+    QVERIFY(test::cellTexts(table("summaryMedications")).contains(QStringLiteral("Dosage not recorded")));
+    QVERIFY(test::cellTexts(table("summaryProblems")).contains(QStringLiteral("Type 2 diabetes")));
 
     auto* sections = m_view->findChild<QTabWidget*>(QStringLiteral("recordSections"));
     sections->setCurrentIndex(1);
-    QVERIFY(cellTexts(table("encounters")).contains(QStringLiteral("Outpatient or clinic")));
+    QVERIFY(test::cellTexts(table("encounters")).contains(QStringLiteral("Outpatient or clinic")));
     sections->setCurrentIndex(2);
-    const QStringList observations = cellTexts(table("observationsTable"));
+    const QStringList observations = test::cellTexts(table("observationsTable"));
     QVERIFY2(observations.contains(QStringLiteral("120/80 mmHg")), qPrintable(observations.join(u'|')));
     QVERIFY(observations.contains(QStringLiteral("(a Range value this viewer cannot show)")));
     QVERIFY(observations.contains(QStringLiteral("No value: Patient unable to stand")));

@@ -99,34 +99,31 @@ void RecordView::choose(const ui::BannerFacts& patient) {
 
 void RecordView::openCurrentPatient() {
   auto* pages = static_cast<QStackedLayout*>(layout());
-  const std::optional<ui::BannerFacts> patient =
-      m_context.patient->hasPatient()
-          ? ui::loadBannerFacts(*m_context.store, m_context.patient->current().resourceId,
-                                m_context.clock->now().date())
-          : std::nullopt;
-  if (!patient) {
+  m_open = m_context.patient->hasPatient()
+               ? ui::loadBannerFacts(*m_context.store, m_context.patient->current().resourceId,
+                                     m_context.clock->now().date())
+               : std::nullopt;
+  if (!m_open) {
     m_access->close();
     m_record->clear();
     pages->setCurrentWidget(m_find);
     return;
   }
-  const RecordAccess::View view = m_access->open(*patient);
-  m_record->showRecord(*patient, view, false);
+  const RecordAccess::View view = m_access->open(*m_open);
+  m_record->showRecord(*m_open, view, false);
   pages->setCurrentWidget(m_record);
 }
 
 void RecordView::breakGlass(const QString& reason) {
-  const std::optional<ui::BannerFacts> patient = ui::loadBannerFacts(
-      *m_context.store, m_context.patient->current().resourceId, m_context.clock->now().date());
-  if (!patient) {
+  if (!m_open) {
     return;
   }
-  const QString problem = m_access->breakGlass(*patient, reason);
+  const QString problem = m_access->breakGlass(*m_open, reason);
   if (!problem.isEmpty()) {
     m_record->breakGlassPanel()->showProblem(problem);
     return;
   }
-  m_record->showRecord(*patient, m_access->view(), true);
+  m_record->showRecord(*m_open, m_access->view(), true);
 }
 
 }  // namespace cw::record

@@ -4,14 +4,12 @@
 #pragma once
 
 #include "core/module/Module.h"
+#include "core/ui/PatientBannerFacts.h"
 
 #include <QTimer>
 
 #include <memory>
-
-namespace cw::ui {
-struct BannerFacts;
-}
+#include <optional>
 
 namespace cw::record {
 
@@ -43,6 +41,7 @@ class RecordView : public module::ModuleView {
   PatientRecordPage* m_record = nullptr;
   QTimer m_reloadSoon;
   bool m_reopenWhenShown = false;
+  std::optional<ui::BannerFacts> m_open;  // the record on screen
 };
 
 }  // namespace cw::record
