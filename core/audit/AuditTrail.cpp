@@ -27,9 +27,7 @@ void AuditTrail::recordSession(const SessionAuditFacts& facts) {
 void AuditTrail::recordAccess(const RecordAccessFacts& facts) {
   qCInfo(lcAudit).noquote() << (facts.isBreakGlass() ? "record opened by breaking the glass"
                                                      : "record opened")
-                            << "user" << facts.user.userId << "role"
-                            << (facts.user.roleProfileId.isEmpty() ? QStringLiteral("-")
-                                                                   : facts.user.roleProfileId);
+                            << "user" << facts.user.userId << "role" << roleForLog(facts.user.roleProfileId);
   append(recordAccessAuditEvent(facts));
 }
 
