@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Wedi'i ddileu</translation>
+        <translation>Wedi&apos;i ddileu</translation>
     </message>
 </context>
 <context>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Changes not sent cannot be shown: this workstation&apos;s encrypted cache could not be opened. Ask IT to check the Workstation status page.</source>
-        <translation>Ni ellir dangos newidiadau heb eu hanfon: ni ellid agor storfa wedi'i hamgryptio'r weithfan hon. Gofynnwch i TG wirio tudalen statws y Weithfan.</translation>
+        <translation>Ni ellir dangos newidiadau heb eu hanfon: ni ellid agor storfa wedi&apos;i hamgryptio&apos;r weithfan hon. Gofynnwch i TG wirio tudalen statws y Weithfan.</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>The server&apos;s copy changed while a change made here was waiting to be sent. Nothing has been overwritten: compare both versions and choose which to keep.</source>
-        <translation>Newidiodd copi'r gweinydd tra oedd newid a wnaed yma yn aros i'w anfon. Nid oes dim wedi'i drosysgrifo: cymharwch y ddwy fersiwn a dewiswch pa un i'w chadw.</translation>
+        <translation>Newidiodd copi&apos;r gweinydd tra oedd newid a wnaed yma yn aros i&apos;w anfon. Nid oes dim wedi&apos;i drosysgrifo: cymharwch y ddwy fersiwn a dewiswch pa un i&apos;w chadw.</translation>
     </message>
     <message>
         <source>What</source>
@@ -83,15 +83,15 @@
     </message>
     <message>
         <source>Deleted here; the server has changed it since.</source>
-        <translation>Wedi'i ddileu yma; mae'r gweinydd wedi'i newid ers hynny.</translation>
+        <translation>Wedi&apos;i ddileu yma; mae&apos;r gweinydd wedi&apos;i newid ers hynny.</translation>
     </message>
     <message>
         <source>Deleted on the server; it was changed here.</source>
-        <translation>Wedi'i ddileu ar y gweinydd; cafodd ei newid yma.</translation>
+        <translation>Wedi&apos;i ddileu ar y gweinydd; cafodd ei newid yma.</translation>
     </message>
     <message>
         <source>The two versions hold the same content; only their version numbers differ.</source>
-        <translation>Mae gan y ddwy fersiwn yr un cynnwys; dim ond eu rhifau fersiwn sy'n wahanol.</translation>
+        <translation>Mae gan y ddwy fersiwn yr un cynnwys; dim ond eu rhifau fersiwn sy&apos;n wahanol.</translation>
     </message>
     <message>
         <source>Differs in: %1</source>
@@ -99,15 +99,15 @@
     </message>
     <message>
         <source>Deleted here</source>
-        <translation>Wedi'i ddileu yma</translation>
+        <translation>Wedi&apos;i ddileu yma</translation>
     </message>
     <message>
         <source>Deleted on the server</source>
-        <translation>Wedi'i ddileu ar y gweinydd</translation>
+        <translation>Wedi&apos;i ddileu ar y gweinydd</translation>
     </message>
     <message>
         <source>Keep the version on this workstation of %1 and send it? The server&apos;s version will be replaced.</source>
-        <translation>Cadw fersiwn y weithfan hon o %1 a'i hanfon? Bydd fersiwn y gweinydd yn cael ei disodli.</translation>
+        <translation>Cadw fersiwn y weithfan hon o %1 a&apos;i hanfon? Bydd fersiwn y gweinydd yn cael ei disodli.</translation>
     </message>
     <message>
         <source>Take the server&apos;s version of %1? The change made on this workstation will be discarded.</source>
@@ -130,7 +130,7 @@
     <name>cw::changes::ParkedPanel</name>
     <message>
         <source>The server refused these changes. They are kept here and hold nothing else back; what the server said tells you what to correct.</source>
-        <translation>Gwrthododd y gweinydd y newidiadau hyn. Cânt eu cadw yma ac nid ydynt yn dal dim arall yn ôl; mae'r hyn a ddywedodd y gweinydd yn dweud wrthych beth i'w gywiro.</translation>
+        <translation>Gwrthododd y gweinydd y newidiadau hyn. Cânt eu cadw yma ac nid ydynt yn dal dim arall yn ôl; mae&apos;r hyn a ddywedodd y gweinydd yn dweud wrthych beth i&apos;w gywiro.</translation>
     </message>
     <message>
         <source>What</source>
@@ -151,6 +151,42 @@
     <message>
         <source>No changes were refused by the server.</source>
         <translation>Ni wrthododd y gweinydd unrhyw newidiadau.</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation>Dileu’r newid</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Anfon eto</translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation>Dileu fy newid</translation>
+    </message>
+    <message>
+        <source>%1 will be sent again at the next sync. If the server refuses it again, it comes back to this list.</source>
+        <translation>Bydd %1 yn cael ei anfon eto yn y cysoniad nesaf. Os bydd y gweinydd yn ei wrthod eto, daw yn ôl i’r rhestr hon.</translation>
+    </message>
+    <message>
+        <source>Could not send the change again: %1</source>
+        <translation>Methu anfon y newid eto: %1</translation>
+    </message>
+    <message>
+        <source>Discard the new record %1? It has not reached the server and will be lost: it will not be sent and cannot be brought back.</source>
+        <translation>Dileu’r cofnod newydd %1? Nid yw wedi cyrraedd y gweinydd a bydd yn cael ei golli: ni fydd yn cael ei anfon ac ni ellir dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Discard your change to %1? It has not reached the server and will be lost: it will not be sent, and the record goes back to the server&apos;s version.</source>
+        <translation>Dileu eich newid i %1? Nid yw wedi cyrraedd y gweinydd a bydd yn cael ei golli: ni fydd yn cael ei anfon, ac mae’r cofnod yn mynd yn ôl i fersiwn y gweinydd.</translation>
+    </message>
+    <message>
+        <source>Your change to %1 was discarded; it will not be sent.</source>
+        <translation>Dilëwyd eich newid i %1; ni fydd yn cael ei anfon.</translation>
+    </message>
+    <message>
+        <source>Could not discard the change: %1</source>
+        <translation>Methu dileu’r newid: %1</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1879,10 @@ Mae gwybodaeth cleifion wedi&apos;i chuddio tra bo&apos;r weithfan wedi&apos;i c
     <message>
         <source>This conflict has already been resolved.</source>
         <translation>Mae&apos;r gwrthdaro hwn eisoes wedi&apos;i ddatrys.</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting here: it has been sent or discarded already.</source>
+        <translation>Nid yw’r newid hwn yn aros yma mwyach: mae wedi’i anfon neu ei ddileu eisoes.</translation>
     </message>
 </context>
 <context>

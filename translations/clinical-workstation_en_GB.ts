@@ -152,6 +152,42 @@
         <source>No changes were refused by the server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be sent again at the next sync. If the server refuses it again, it comes back to this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send the change again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the new record %1? It has not reached the server and will be lost: it will not be sent and cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your change to %1? It has not reached the server and will be lost: it will not be sent, and the record goes back to the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change to %1 was discarded; it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not discard the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::config</name>
@@ -1823,6 +1859,10 @@ Patient information is hidden while the workstation is locked.</source>
     </message>
     <message>
         <source>This conflict has already been resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting here: it has been sent or discarded already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,6 +99,15 @@ class Store : public QObject {
   // The server refused change `seq`: it waits, with the server's
   // OperationOutcome, in the "could not send" list and blocks nothing else.
   [[nodiscard]] StoreResult park(qint64 seq, const fhir::Resource& operationOutcome);
+  // A person sends parked change `seq` again (after putting right what the
+  // server said): it waits in pendingChanges, its outcome cleared, with `audit`.
+  [[nodiscard]] StoreResult retryParked(qint64 seq, const fhir::AuditEvent& audit);
+  // A person drops parked change `seq`, with `audit`, in one transaction. The
+  // cache holds one local copy per resource, so every unsent change to that
+  // resource goes with it. A create is removed; an update or delete goes back
+  // to the server's last version when the cache still holds it (see
+  // Store.cpp), otherwise the local copy is removed and downloaded again.
+  [[nodiscard]] StoreResult discardParked(qint64 seq, const fhir::AuditEvent& audit);
 
   // --- Conflicts -----------------------------------------------------------
   // The server holds `serverVersion` (or, when null, has deleted `key`) while
@@ -108,8 +117,10 @@ class Store : public QObject {
   QList<Conflict> conflicts() const;
   // keep-mine: the local version is rebased on the server's (its changes go
   // with If-Match of the server's version); take-theirs: the server's version
-  // replaces the local one and its waiting changes are discarded.
-  [[nodiscard]] StoreResult resolveConflict(qint64 conflictId, Resolution resolution);
+  // replaces the local one and its waiting changes are discarded. `audit`
+  // (who decided what) is queued in the same transaction.
+  [[nodiscard]] StoreResult resolveConflict(qint64 conflictId, Resolution resolution,
+                                            const fhir::AuditEvent& audit);
 
   // --- Watermarks and audit ------------------------------------------------
   QString watermark(const QString& scope, const QString& type) const;

@@ -2,7 +2,9 @@
 // both versions and what differs, each resolution is confirmed and does what
 // it says (keep mine: my change still waits to be sent; take theirs: the
 // server's version replaces mine), declining changes nothing, and a change
-// the server refused is listed with the server's own words.
+// the server refused is listed with the server's own words, and can be sent
+// again or (confirmed) discarded. Every decision queues an AuditEvent naming
+// the user, the record and what was decided.
 #include "core/fhir/OperationOutcome.h"
 #include "core/module/ModuleContext.h"
 #include "modules/changes/ChangesModule.h"
@@ -10,6 +12,7 @@
 #include "tests/gui/ChangesFixtures.h"
 #include "tests/integration/StoreFixture.h"
 #include "tests/support/TableTexts.h"
+#include "tests/support/TestSessions.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -37,6 +40,7 @@ class TestChangesView : public QObject {
     m_store = std::move(opened.store);
     m_fixture->clock().setNow(QDateTime(QDate(2026, 11, 21), QTime(10, 42), Qt::UTC));
     m_questions.clear();
+    m_session = test::makeSession(QStringLiteral("Sam TAYLOR"), QStringLiteral("Staff Nurse"));
   }
   void cleanup() {
     m_view.reset();
@@ -69,6 +73,47 @@ class TestChangesView : public QObject {
     // The differing element is marked on both sides.
     QCOMPARE(edit("localVersion")->extraSelections().size(), 1);
     QCOMPARE(edit("serverVersion")->extraSelections().size(), 1);
+  }
+
+  void resolvingAConflictIsAudited_data() {
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("decision");
+    QTest::addColumn<QString>("action");
+    QTest::newRow("keep mine") << "keepMine"
+                               << "kept-local"
+                               << "U";
+    QTest::newRow("take theirs") << "takeTheirs"
+                                 << "took-server"
+                                 << "U";
+  }
+  void resolvingAConflictIsAudited() {
+    QFETCH(QString, button);
+    QFETCH(QString, decision);
+    QFETCH(QString, action);
+    makeConflict();
+    showView(true);
+    const qsizetype before = m_store->pendingAudit().size();
+    m_view->findChild<QPushButton*>(button)->click();
+    const QList<store::QueuedAudit> audit = m_store->pendingAudit();
+    QCOMPARE(audit.size(), before + 1);
+    const QByteArray event = audit.last().event.toJson();
+    QVERIFY2(event.contains(decision.toUtf8()), event.constData());
+    QVERIFY(event.contains("\"action\":\"" + action.toUtf8() + '"'));
+    QVERIFY(event.contains("\"Observation/obs-1\""));
+    QVERIFY(event.contains("\"Patient/pat-1\""));
+    QVERIFY(event.contains(m_session->user().userId.toUtf8()));
+  }
+
+  void declinedDecisionsAreNotAudited() {
+    makeConflict();
+    parkNewHeartRate();
+    showView(false);
+    const qsizetype before = m_store->pendingAudit().size();
+    button("takeTheirs")->click();
+    tabs()->setCurrentIndex(1);
+    button("discardChange")->click();
+    QCOMPARE(m_questions.size(), 2);
+    QCOMPARE(m_store->pendingAudit().size(), before);
   }
 
   void keepMineKeepsTheLocalChangeWaiting() {
@@ -146,21 +191,72 @@ class TestChangesView : public QObject {
   }
 
   void aRefusedChangeIsListedWithTheServersReason() {
-    QVERIFY(m_store->write(test::heartRate(QString(), QStringLiteral("300"), QString()), test::auditEvent())
-                .ok());
-    const QList<store::JournalEntry> pending = m_store->pendingChanges();
-    QCOMPARE(pending.size(), 1);
-    QVERIFY(m_store
-                ->park(pending.first().seq,
-                       fhir::OperationOutcome::make(QStringLiteral("error"), QStringLiteral("invalid"),
-                                                    QStringLiteral("Heart rate 300 /min is outside 20-250")))
-                .ok());
+    parkNewHeartRate();
     showView(true);
     const QStringList cells = test::cellTexts(table("parkedList"));
     QVERIFY(cells.contains(QStringLiteral("Heart rate 300 /min is outside 20-250")));
     QVERIFY(cells.contains(QStringLiteral("Observation: Heart rate")));
     QVERIFY(cells.contains(QStringLiteral("New")));
     QCOMPARE(tabs()->tabText(1), QStringLiteral("Could not send (1)"));
+  }
+
+  void sendAgainPutsTheChangeBackInTheQueue() {
+    parkNewHeartRate();
+    showView(true);
+    tabs()->setCurrentIndex(1);
+    const qsizetype audited = m_store->pendingAudit().size();
+    button("sendAgain")->click();
+    QVERIFY(m_questions.isEmpty());  // nothing is lost, so nothing to confirm
+    const store::StoreStats stats = m_store->stats();
+    QCOMPARE(stats.parked, 0);
+    QCOMPARE(stats.changesWaiting, 1);
+    QVERIFY(!m_store->pendingChanges().first().outcome);
+    QCOMPARE(m_store->pendingAudit().size(), audited + 1);
+    QVERIFY(m_store->pendingAudit().last().event.toJson().contains("sent-refused-again"));
+    QCOMPARE(tabs()->tabText(1), QStringLiteral("Could not send (0)"));
+    QCOMPARE(test::cellTexts(table("parkedList")),
+             QStringList{QStringLiteral("No changes were refused by the server.")});
+    QVERIFY(!button("sendAgain")->isEnabled());
+    QVERIFY(label("parkedMessage")->text().contains(QStringLiteral("will be sent again")));
+  }
+
+  void discardIsConfirmedAndRestoresTheServersVersion_data() {
+    QTest::addColumn<bool>("answer");
+    QTest::newRow("no: nothing changes") << false;
+    QTest::newRow("yes: the server's version is back") << true;
+  }
+  void discardIsConfirmedAndRestoresTheServersVersion() {
+    QFETCH(bool, answer);
+    // Mine (118) was refused; the server still holds 72, which a conflict brought.
+    makeConflict();
+    QVERIFY(m_store->park(m_store->pendingChanges().first().seq, refusal()).ok());
+    showView(answer);
+    tabs()->setCurrentIndex(1);
+    const qsizetype audited = m_store->pendingAudit().size();
+    button("discardChange")->click();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(m_questions.first().contains(QStringLiteral("Observation: Heart rate")));
+    QVERIFY(m_questions.first().contains(QStringLiteral("will be lost")));
+    const std::optional<fhir::Resource> now = m_store->read(kPulse);
+    QVERIFY(now);
+    if (!answer) {
+      QCOMPARE(m_store->stats().parked, 1);
+      QCOMPARE(m_store->pendingAudit().size(), audited);
+      QVERIFY(now->toJson().contains("\"value\":118"));
+      QCOMPARE(tabs()->tabText(1), QStringLiteral("Could not send (1)"));
+      return;
+    }
+    QCOMPARE(m_store->stats().parked, 0);
+    QCOMPARE(m_store->stats().changesWaiting, 0);
+    QVERIFY(m_store->parkedChanges().isEmpty());
+    QVERIFY(now->toJson().contains("\"value\":72"));
+    QCOMPARE(now->versionId(), QStringLiteral("2"));
+    QCOMPARE(m_store->pendingAudit().size(), audited + 1);
+    const QByteArray event = m_store->pendingAudit().last().event.toJson();
+    QVERIFY(event.contains("discarded-refused"));
+    QVERIFY(event.contains("\"action\":\"D\""));
+    QCOMPARE(tabs()->tabText(1), QStringLiteral("Could not send (0)"));
+    QCOMPARE(tabs()->tabText(0), QStringLiteral("Conflicts (0)"));  // the conflict went with it
   }
 
  private:
@@ -180,9 +276,23 @@ class TestChangesView : public QObject {
         m_store->addConflict(kPulse, test::heartRate(kPulse.id, QStringLiteral("72"), QStringLiteral("2")))
             .ok());
   }
+  static fhir::Resource refusal() {
+    return fhir::OperationOutcome::make(QStringLiteral("error"), QStringLiteral("invalid"),
+                                        QStringLiteral("Heart rate 300 /min is outside 20-250"));
+  }
+  // A new heart rate of 300 that the server refused.
+  void parkNewHeartRate() {
+    QVERIFY(m_store->write(test::heartRate(QString(), QStringLiteral("300"), QString()), test::auditEvent())
+                .ok());
+    const QList<store::JournalEntry> pending = m_store->pendingChanges();
+    QVERIFY(!pending.isEmpty());
+    QVERIFY(m_store->park(pending.last().seq, refusal()).ok());
+  }
   void showView(bool answer) {
     module::ModuleContext context;
     context.store = m_store.get();
+    context.session = m_session.get();
+    context.clock = &m_fixture->clock();
     m_view = std::make_unique<changes::ChangesView>(context, nullptr);
     m_view->setConfirm([this, answer](QWidget*, const QString& question) {
       m_questions.append(question);
@@ -205,6 +315,7 @@ class TestChangesView : public QObject {
 
   std::unique_ptr<test::StoreFixture> m_fixture;
   std::unique_ptr<store::Store> m_store;
+  std::unique_ptr<identity::Session> m_session;
   std::unique_ptr<changes::ChangesView> m_view;
   QStringList m_questions;
 };

@@ -25,6 +25,11 @@ using cw::test::StoreFixture;
 
 namespace {
 
+fhir::Resource kRefused() {
+  return test::resource(
+      R"({"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"invalid"}]})");
+}
+
 QByteArray readAll(const QString& path) {
   QFile file(path);
   return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -365,11 +370,14 @@ class TestStore : public QObject {
     QVERIFY(conflicts.at(0).server->toJson().contains("Server"));
     QCOMPARE(cache.stats().conflicts, 1);
 
+    const qsizetype audited = cache.pendingAudit().size();
     QVERIFY(cache
                 .resolveConflict(conflicts.at(0).id,
-                                 keepMine ? store::Resolution::KeepMine : store::Resolution::TakeTheirs)
+                                 keepMine ? store::Resolution::KeepMine : store::Resolution::TakeTheirs,
+                                 test::auditEvent())
                 .ok());
     QCOMPARE(cache.conflicts().size(), 0);
+    QCOMPARE(cache.pendingAudit().size(), audited + 1);  // the decision is audited with it
     const auto now = cache.read({"Patient", p});
     QCOMPARE(now->versionId(), QStringLiteral("2"));
     if (keepMine) {
@@ -559,6 +567,106 @@ class TestStore : public QObject {
     QCOMPARE(stats.auditWaiting, 2);
     QCOMPARE(stats.resourcesByType.value("Observation"), 2);
     QCOMPARE(stats.resourcesByType.value("Patient"), 1);
+  }
+
+  void parkedChangeSentAgainWaitsWithoutItsOutcome() {
+    StoreFixture fixture;
+    auto opened = fixture.open();
+    store::Store& cache = *opened.store;
+    QVERIFY(cache.write(test::observation(QString(), "p1", "2026-11-20T08:00:00Z"), test::auditEvent()).ok());
+    const qint64 seq = cache.pendingChanges().at(0).seq;
+    QVERIFY(cache.park(seq, kRefused()).ok());
+    const qsizetype audited = cache.pendingAudit().size();
+    QSignalSpy counts(&cache, &store::Store::syncCountsChanged);
+    QSignalSpy changed(&cache, &store::Store::resourceChanged);
+
+    QVERIFY(cache.retryParked(seq, test::auditEvent()).ok());
+    const QList<store::JournalEntry> pending = cache.pendingChanges();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.at(0).seq, seq);
+    QVERIFY(!pending.at(0).outcome);
+    QVERIFY(cache.parkedChanges().isEmpty());
+    QCOMPARE(cache.stats().parked, 0);
+    QCOMPARE(cache.stats().changesWaiting, 1);
+    QCOMPARE(cache.pendingAudit().size(), audited + 1);
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(changed.size(), 1);
+    // Only a parked change can be sent again; the audit is not queued for nothing.
+    QVERIFY(!cache.retryParked(seq, test::auditEvent()).ok());
+    QCOMPARE(cache.pendingAudit().size(), audited + 1);
+  }
+
+  void discardedParkedChangeGoesBackToTheServersVersion_data() {
+    QTest::addColumn<QString>("change");
+    // The effective time read afterwards; empty when the cache no longer holds the resource.
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("create: removed") << "create"
+                                     << "";
+    QTest::newRow("update: the conflict's server version") << "update-conflict"
+                                                           << "2026-11-20T07:00:00Z";
+    QTest::newRow("delete: the downloaded version") << "delete"
+                                                    << "2026-11-20T06:00:00Z";
+    QTest::newRow("update, no server copy: downloaded again") << "update"
+                                                              << "";
+  }
+  void discardedParkedChangeGoesBackToTheServersVersion() {
+    QFETCH(QString, change);
+    QFETCH(QString, expected);
+    StoreFixture fixture;
+    auto opened = fixture.open();
+    store::Store& cache = *opened.store;
+    const store::Watermark ward{"ward:LOC-AMU", "Observation", "2026-11-20T06:00:00Z"};
+    const store::Watermark history{"history", "Observation", "2026-11-20T06:00:00Z"};
+    store::ResourceKey key{"Observation", "o1"};
+    if (change == "create") {
+      const store::WriteResult written =
+          cache.write(test::observation(QString(), "p1", "2026-11-20T08:00:00Z"), test::auditEvent());
+      QVERIFY(written.ok());
+      key.id = written.resource->id();
+    } else {
+      QVERIFY(
+          cache.applyServerPage({test::observation(key.id, "p1", "2026-11-20T06:00:00Z")}, {}, ward).ok());
+      QVERIFY(cache.applyServerPage({}, {}, history).ok());
+      if (change == "delete") {
+        QVERIFY(cache.remove(key, test::auditEvent()).ok());
+      } else {
+        QVERIFY(
+            cache.write(test::observation(key.id, "p1", "2026-11-20T08:00:00Z"), test::auditEvent()).ok());
+      }
+      if (change == "update-conflict") {
+        QVERIFY(cache.addConflict(key, test::observation(key.id, "p1", "2026-11-20T07:00:00Z", "2")).ok());
+      }
+    }
+    QVERIFY(cache.park(cache.pendingChanges().at(0).seq, kRefused()).ok());
+    const qint64 seq = cache.parkedChanges().at(0).seq;
+    const qsizetype audited = cache.pendingAudit().size();
+    QSignalSpy counts(&cache, &store::Store::syncCountsChanged);
+    QSignalSpy changed(&cache, &store::Store::resourceChanged);
+
+    QVERIFY(cache.discardParked(seq, test::auditEvent()).ok());
+    const store::StoreStats stats = cache.stats();
+    QCOMPARE(stats.parked, 0);
+    QCOMPARE(stats.changesWaiting, 0);
+    QCOMPARE(stats.conflicts, 0);  // nothing is left to decide
+    QCOMPARE(cache.pendingAudit().size(), audited + 1);
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(changed.size(), 1);
+    const std::optional<fhir::Resource> now = cache.read(key);
+    if (expected.isEmpty()) {
+      QVERIFY(!now);
+    } else {
+      QVERIFY(now);
+      QVERIFY(now->toJson().contains(expected.toUtf8()));
+      QVERIFY(!now->toJson().contains("2026-11-20T08:00:00Z"));
+    }
+    if (change == "update") {
+      // Downloaded again at the next sync; deletions since are still fetched.
+      QVERIFY(cache.watermark(ward.scope, ward.type).isEmpty());
+      QCOMPARE(cache.watermark(history.scope, history.type), history.value);
+    } else if (change != "create") {
+      QCOMPARE(cache.watermark(ward.scope, ward.type), ward.value);
+    }
+    QVERIFY(!cache.discardParked(seq, test::auditEvent()).ok());
   }
 
   void auditTrailEventsMoveIntoTheQueue() {

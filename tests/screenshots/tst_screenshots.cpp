@@ -1,7 +1,8 @@
 // Takes the screenshots a reviewer looks at: sign-in, a signed-in nurse on
 // Workstation status, the lock screen, each step of smartcard sign-in, the
 // identity provider's login page in the workstation and the record viewer on
-// the demo data, in the NHS style with real fonts.
+// the demo data and the "Changes not sent" page, in the NHS style with real
+// fonts.
 #include "app/BuiltInModules.h"
 #include "app/CardProblem.h"
 #include "app/LoginBrowser.h"
@@ -13,11 +14,13 @@
 #include "core/audit/AuditTrail.h"
 #include "core/config/ConfigLocations.h"
 #include "core/config/EffectiveConfig.h"
+#include "core/fhir/OperationOutcome.h"
 #include "core/module/ModuleRegistry.h"
 #include "core/sync/SyncStatus.h"
 #include "core/ui/NhsStyle.h"
 #include "core/ui/PatientBannerFacts.h"
 #include "smartcard/ReaderScan.h"
+#include "tests/gui/ChangesFixtures.h"
 #include "tests/integration/StoreFixture.h"
 #include "tests/support/CardSimProcess.h"
 #include "tests/support/DemoIdpProcess.h"
@@ -32,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -287,6 +291,57 @@ class TestScreenshots : public QObject {
       window.patientContext().select({notRecorded.patientId, notRecorded.name, notRecorded.nhsNumber});
       save(window, QStringLiteral("record-allergies-not-recorded.png"));
     }
+  }
+
+  // "Changes not sent" with one conflict (a heart rate changed here and on
+  // the server) and one change the server refused, each selected.
+  void changes() {
+    const auto config = demoConfig();
+    test::StoreFixture fixture;
+    store::Store::Opened opened = fixture.open();
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    store::Store& cache = *opened.store;
+    fixture.clock().setNow(QDateTime(QDate(2026, 11, 21), QTime(10, 42)));
+    const store::ResourceKey pulse{QStringLiteral("Observation"), QStringLiteral("obs-1")};
+    QVERIFY(cache.applyServerPage({test::heartRate(pulse.id, QStringLiteral("96"), QStringLiteral("1"))}, {})
+                .ok());
+    QVERIFY(
+        cache.write(test::heartRate(pulse.id, QStringLiteral("118"), QStringLiteral("1")), test::auditEvent())
+            .ok());
+    QVERIFY(
+        cache.addConflict(pulse, test::heartRate(pulse.id, QStringLiteral("72"), QStringLiteral("2"))).ok());
+    QVERIFY(
+        cache.write(test::heartRate(QString(), QStringLiteral("300"), QString()), test::auditEvent()).ok());
+    QVERIFY(cache
+                .park(cache.pendingChanges().last().seq,
+                      fhir::OperationOutcome::make(QStringLiteral("error"), QStringLiteral("invalid"),
+                                                   QStringLiteral("Heart rate 300 /min is outside 20-250")))
+                .ok());
+    audit::AuditTrail audit;
+    sync::SyncStatus syncStatus;
+    syncStatus.setConnection(sync::SyncStatus::Connection::Offline, QStringLiteral("demo"));
+    syncStatus.setLastSynced(QDateTime(QDate(2026, 11, 21), QTime(10, 38)));
+
+    module::ModuleRegistry registry;
+    shell::registerBuiltInModules(registry);
+    shell::ShellWindow window(registry, config, &syncStatus, fixture.clock());
+    window.setClinicalServices(opened.store.get(), &audit);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto session = test::makeSession(QStringLiteral("Sam TAYLOR"), QStringLiteral("Staff Nurse"), {"B0264"});
+    window.setSession(session.get());
+    openModule(window, QStringLiteral("Changes not sent"));
+    auto* conflicts = window.findChild<QTableWidget*>(QStringLiteral("conflictList"));
+    QVERIFY(conflicts);
+    conflicts->selectRow(0);
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("keepMine"))->isEnabled());
+    save(window, QStringLiteral("changes-conflict.png"));
+    window.findChild<QTabWidget*>(QStringLiteral("changesTabs"))->setCurrentIndex(1);
+    auto* parked = window.findChild<QTableWidget*>(QStringLiteral("parkedList"));
+    parked->selectRow(0);
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("discardChange"))->isEnabled());
+    save(window, QStringLiteral("changes-parked.png"));
   }
 
  private:

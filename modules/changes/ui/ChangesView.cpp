@@ -23,8 +23,9 @@ ChangesView::ChangesView(const module::ModuleContext& context, QWidget* parent) 
     layout->addWidget(unavailable, 1);
     return;
   }
-  m_conflicts = new ConflictsPanel(*context.store);
-  m_parked = new ParkedPanel(*context.store);
+  const DecisionAudit audit(context.session, context.clock);
+  m_conflicts = new ConflictsPanel(*context.store, audit);
+  m_parked = new ParkedPanel(*context.store, audit);
   m_tabs = new QTabWidget;
   m_tabs->setObjectName(QStringLiteral("changesTabs"));
   m_tabs->addTab(m_conflicts, QString());
@@ -40,9 +41,10 @@ ChangesView::ChangesView(const module::ModuleContext& context, QWidget* parent) 
   reload();
 }
 
-void ChangesView::setConfirm(ConflictsPanel::Confirm confirm) {
+void ChangesView::setConfirm(const Confirm& confirm) {
   if (m_conflicts != nullptr) {
-    m_conflicts->setConfirm(std::move(confirm));
+    m_conflicts->setConfirm(confirm);
+    m_parked->setConfirm(confirm);
   }
 }
 

@@ -17,7 +17,8 @@ class ChangesView : public module::ModuleView {
  public:
   ChangesView(const module::ModuleContext& context, QWidget* parent);
 
-  void setConfirm(ConflictsPanel::Confirm confirm);
+  // Tests answer both panels' questions for the user.
+  void setConfirm(const Confirm& confirm);
   void sessionLocked() override;
 
  protected:

@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -19,8 +18,7 @@ namespace cw::changes {
 namespace {
 
 bool askWithMessageBox(QWidget* parent, const QString& question) {
-  return QMessageBox::question(parent, ConflictsPanel::tr("Resolve conflict"), question,
-                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+  return askYesNo(parent, ConflictsPanel::tr("Resolve conflict"), question);
 }
 
 QPlainTextEdit* versionText(const QString& objectName) {
@@ -57,12 +55,19 @@ void showVersion(QPlainTextEdit* edit, const std::optional<fhir::Resource>& reso
     marks.append(mark);
   }
   edit->setExtraSelections(marks);
+  if (!marks.isEmpty()) {
+    // The first difference is often below the fold; it is what the user must see.
+    QTextCursor first = marks.first().cursor;
+    first.setPosition(first.selectionStart());
+    edit->setTextCursor(first);
+    edit->centerCursor();
+  }
 }
 
 }  // namespace
 
-ConflictsPanel::ConflictsPanel(store::Store& store, QWidget* parent)
-    : QWidget(parent), m_store(store), m_confirm(askWithMessageBox) {
+ConflictsPanel::ConflictsPanel(store::Store& store, DecisionAudit audit, QWidget* parent)
+    : QWidget(parent), m_store(store), m_audit(std::move(audit)), m_confirm(askWithMessageBox) {
   auto* layout = new QVBoxLayout(this);
   QLabel* intro = ui::bodyText(QStringLiteral("conflictsIntro"));
   intro->setText(
@@ -196,7 +201,11 @@ void ConflictsPanel::resolve(store::Resolution resolution) {
   if (!m_confirm(this, question)) {
     return;
   }
-  const store::StoreResult result = m_store.resolveConflict(conflict.id, resolution);
+  const store::StoreResult result = m_store.resolveConflict(
+      conflict.id, resolution,
+      m_audit.event(resolution == store::Resolution::KeepMine ? audit::ChangeDecision::KeptLocal
+                                                              : audit::ChangeDecision::TookServer,
+                    conflict.key, conflict.local ? conflict.local : conflict.server));
   reload();
   m_message->setText(result.ok() ? (resolution == store::Resolution::KeepMine
                                         ? tr("Kept your version of %1: it will be sent.").arg(title)

@@ -1,13 +1,14 @@
 // The conflicts between this workstation's changes and the server: a list,
 // both versions of the chosen one side by side with what differs, and the
-// two ways to resolve it, each confirmed since it discards the other version.
+// two ways to resolve it, each confirmed since it discards the other version
+// and audited since it decides what the patient's record holds.
 #pragma once
 
 #include "core/store/StoreTypes.h"
+#include "modules/changes/DecisionAudit.h"
+#include "modules/changes/ui/Confirm.h"
 
 #include <QWidget>
-
-#include <functional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -24,10 +25,9 @@ class ConflictsPanel : public QWidget {
   Q_OBJECT
 
  public:
-  // Asks the user `question`; true to go ahead.
-  using Confirm = std::function<bool(QWidget* parent, const QString& question)>;
+  using Confirm = changes::Confirm;
 
-  explicit ConflictsPanel(store::Store& store, QWidget* parent = nullptr);
+  ConflictsPanel(store::Store& store, DecisionAudit audit, QWidget* parent = nullptr);
 
   // Tests answer for the user; the default asks with a message box.
   void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
@@ -40,6 +40,7 @@ class ConflictsPanel : public QWidget {
   void resolve(store::Resolution resolution);
 
   store::Store& m_store;
+  DecisionAudit m_audit;
   Confirm m_confirm;
   QList<store::Conflict> m_conflicts;
   QTableWidget* m_list = nullptr;
