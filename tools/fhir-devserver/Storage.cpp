@@ -62,6 +62,7 @@ Storage::Storage(const QString& file) : m_db(file) {
   statement->next();
   m_lastWriteTime = statement->int64(0);
   statement->reset();
+  refreshStatisticsIfGrown();
 }
 
 void Storage::createSchema() {
@@ -184,6 +185,21 @@ qint64 Storage::append(const NewVersion& version) {
   return seq;
 }
 
+// Without statistics SQLite's planner guesses that a search for 50 patients'
+// Observations is cheapest by scanning every Observation version, which made
+// each such search cost a tenth of a second on the 10k-patient set; with them
+// it reads the 50 patients' index rows. ANALYZE takes about 0.6 s on 200k
+// resources, so it runs again only when the database has doubled.
+void Storage::refreshStatisticsIfGrown() {
+  constexpr qint64 kSmallDatabase = 1000;
+  const qint64 sequence = lastSequence();
+  if (sequence < kSmallDatabase || sequence < 2 * m_analyzedAtSequence) {
+    return;
+  }
+  m_db.exec("ANALYZE");
+  m_analyzedAtSequence = sequence;
+}
+
 qint64 Storage::writeTime() {
   m_lastWriteTime = std::max(m_lastWriteTime, QDateTime::currentMSecsSinceEpoch());
   return m_lastWriteTime;
@@ -227,6 +243,7 @@ void WriteTransaction::commit() {
   if (m_storage.m_listener && !changes.isEmpty()) {
     m_storage.m_listener(changes);
   }
+  m_storage.refreshStatisticsIfGrown();
 }
 
 }  // namespace cw::devserver

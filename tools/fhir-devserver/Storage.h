@@ -77,12 +77,14 @@ class Storage {
   friend class WriteTransaction;
   void createSchema();
   void loadParameterIds();
+  void refreshStatisticsIfGrown();
   std::optional<VersionRecord> readVersion(const QByteArray& sql, const QString& type, const QString& id,
                                            qint64 versionId);
 
   SqliteDatabase m_db;
   QHash<const SearchParameter*, qint64> m_parameterIds;
   qint64 m_lastWriteTime = 0;
+  qint64 m_analyzedAtSequence = 0;
   int m_depth = 0;
   QList<Change> m_pending;
   std::function<void(const QList<Change>&)> m_listener;
