@@ -4,6 +4,8 @@
 #include "core/fhir/NhsNumber.h"
 #include "core/fhir/Reference.h"
 
+#include <QUuid>
+
 namespace cw::store {
 namespace {
 
@@ -46,15 +48,6 @@ std::optional<qint64> clinicalTime(const fhir::Resource& resource) {
   return instant(resource.element(u"meta")[u"lastUpdated"]);
 }
 
-void addCodings(const JsonValue& codeable, const QString& name, QList<TokenRow>& tokens) {
-  for (const JsonValue& coding : codeable[u"coding"].items()) {
-    const QString code = coding[u"code"].toString();
-    if (!code.isEmpty()) {
-      tokens.append({name, coding[u"system"].toString(), code});
-    }
-  }
-}
-
 void addTokens(const fhir::Resource& resource, QList<TokenRow>& tokens) {
   for (const JsonValue& identifier : resource.element(u"identifier").items()) {
     const QString system = identifier[u"system"].toString();
@@ -74,11 +67,6 @@ void addTokens(const fhir::Resource& resource, QList<TokenRow>& tokens) {
   const QString status = resource.element(u"status").toString();
   if (!status.isEmpty()) {
     tokens.append({QStringLiteral("status"), QString(), status});
-  }
-  addCodings(resource.element(u"clinicalStatus"), QStringLiteral("clinical-status"), tokens);
-  addCodings(resource.element(u"code"), QStringLiteral("code"), tokens);
-  for (const JsonValue& category : resource.element(u"category").items()) {
-    addCodings(category, QStringLiteral("category"), tokens);
   }
 }
 
@@ -130,6 +118,17 @@ void addReferences(const QString& name, const JsonValue& value, QList<ReferenceR
   }
 }
 
+// Index rows cost more than anything else a download stores, so the cache
+// keeps only those its own queries read: the ward list (an Encounter's
+// subject and location, a bed's partOf) and, for ids the server gives a local
+// create, every reference to a local id. Local ids are UUIDs (Store::write);
+// a server whose ids are UUIDs too only makes more rows than needed.
+bool isReadByTheCache(const ReferenceRow& reference) {
+  static const QStringList kQueried = {QStringLiteral("subject"), QStringLiteral("location"),
+                                       QStringLiteral("partOf")};
+  return kQueried.contains(reference.name) || !QUuid::fromString(reference.targetId).isNull();
+}
+
 }  // namespace
 
 QString foldForSearch(QStringView text) {
@@ -166,6 +165,7 @@ IndexRows indexResource(const fhir::Resource& resource) {
       }
     }
   }
+  rows.references.removeIf([](const ReferenceRow& reference) { return !isReadByTheCache(reference); });
   return rows;
 }
 

@@ -1,6 +1,7 @@
-// The search-index rows of one resource: identifiers, statuses and codes
-// (token), folded names (string), birth dates (date), every reference, and
-// the patient compartment with the time that orders it newest first.
+// The search-index rows of one resource that the cache's queries read:
+// identifiers and status (token), folded names (string), birth dates (date),
+// the references the ward list follows and those to local ids (reference),
+// and the patient compartment with the time that orders it newest first.
 #pragma once
 
 #include "core/fhir/Resource.h"

@@ -84,6 +84,16 @@ QUrlQuery patientQuery(const QString& type, const QStringList& patientIds) {
 
 }  // namespace
 
+using PageFuture = QFuture<http::FhirResult<fhir::Bundle>>;
+
+// One search of a download: `type` matching `query`, since the watermark of
+// (`scope`, type) when it has a scope.
+struct Search {
+  QString type;
+  QString scope;
+  QUrlQuery query;
+};
+
 class SyncEngine::Run {
  public:
   Run(SyncEngine& engine) : m_engine(engine), m_store(engine.m_store), m_client(engine.m_client) {
@@ -117,10 +127,12 @@ class SyncEngine::Run {
     }
     // Reference data first: a ward's beds are Locations, and the ward search
     // names them.
+    QList<Search> referenceSearches;
     for (const QString& type : m_engine.m_options.referenceTypes) {
-      if (!download(type, kReferenceScope, {})) {
-        return m_report;
-      }
+      referenceSearches.append({type, kReferenceScope, {}});
+    }
+    if (!downloadAll(referenceSearches)) {
+      return m_report;
     }
     QList<PatientSet> wardSets;
     for (const QString& wardId : m_engine.m_options.wardLocationIds) {
@@ -135,15 +147,17 @@ class SyncEngine::Run {
       m_engine.m_wardSets = wardSets;
     }
     m_sets += wardSets;
+    QList<Search> patientSearches;
     for (const PatientSet& set : m_sets) {
       for (qsizetype from = 0; from < set.patientIds.size(); from += kPatientsPerQuery) {
         const QStringList ids = set.patientIds.mid(from, kPatientsPerQuery);
         for (const QString& type : m_engine.m_options.patientTypes) {
-          if (!download(type, scopeOf(set.name, ids), patientQuery(type, ids))) {
-            return m_report;
-          }
+          patientSearches.append({type, scopeOf(set.name, ids), patientQuery(type, ids)});
         }
       }
+    }
+    if (!downloadAll(patientSearches)) {
+      return m_report;
     }
     if (!reconcileIfDue() || !upload() || !uploadAudit()) {
       return m_report;
@@ -273,7 +287,7 @@ class SyncEngine::Run {
       QUrlQuery query;
       query.addQueryItem(QStringLiteral("status"), QStringLiteral("in-progress"));
       query.addQueryItem(QStringLiteral("location"), locations.mid(from, kLocationsPerQuery).join(u','));
-      if (!download(encounterType, {}, query, &encounters)) {
+      if (!download({encounterType, {}, query}, &encounters)) {
         return std::nullopt;
       }
     }
@@ -323,26 +337,61 @@ class SyncEngine::Run {
     return true;
   }
 
-  // Pages of `type` matching `query` into the store. With a `scope`, what
-  // changed since its watermark, which then advances; without, the whole
-  // current result, also handed back in `fetched`.
-  bool download(const QString& type, const QString& scope, QUrlQuery query,
-                QList<fhir::Resource>* fetched = nullptr) {
-    if (!m_capabilities.serves(type)) {
-      return true;
+  // The searches in order. Each one's first page is requested while the one
+  // before stores its last page, so the server's time and the cache's overlap
+  // from one search to the next as they do between the pages of one search.
+  bool downloadAll(const QList<Search>& searches) {
+    QList<Search> served;
+    std::copy_if(searches.cbegin(), searches.cend(), std::back_inserter(served),
+                 [this](const Search& search) { return m_capabilities.serves(search.type); });
+    std::optional<PageFuture> started;
+    for (qsizetype i = 0; i < served.size(); ++i) {
+      const Search* following = i + 1 < served.size() ? &served.at(i + 1) : nullptr;
+      if (!download(served.at(i), nullptr, std::exchange(started, std::nullopt), following, &started)) {
+        return false;
+      }
     }
+    return true;
+  }
+
+  // What a search's first page asks: with a scope, what changed since its
+  // watermark (less the overlap), oldest first.
+  QUrlQuery firstPageQuery(const Search& search, const QString& watermark) const {
     const SyncOptions& options = m_engine.m_options;
-    QString watermark = scope.isEmpty() ? QString() : m_store.watermark(scope, type);
+    QUrlQuery query = search.query;
     if (!watermark.isEmpty()) {
       const QDateTime from = instant(watermark).addSecs(-options.overlap.count());
       query.addQueryItem(QStringLiteral("_lastUpdated"),
                          QStringLiteral("ge") + from.toUTC().toString(Qt::ISODateWithMs));
     }
-    if (!scope.isEmpty()) {
+    if (!search.scope.isEmpty()) {
       query.addQueryItem(QStringLiteral("_sort"), QStringLiteral("_lastUpdated"));
     }
     query.addQueryItem(QStringLiteral("_count"), QString::number(options.pageSize));
-    http::FhirResult<fhir::Bundle> page = retried<fhir::Bundle>([&] { return m_client.search(type, query); });
+    return query;
+  }
+
+  QString watermarkOf(const Search& search) const {
+    return search.scope.isEmpty() ? QString() : m_store.watermark(search.scope, search.type);
+  }
+
+  // Pages of one search into the store. With a scope, what changed since its
+  // watermark, which then advances; without, the whole current result, also
+  // handed back in `fetched`. `started` is its first page when already asked
+  // for; the first page of `following` is asked for while the last page is
+  // stored, and handed back in `followingStarted`.
+  bool download(const Search& search, QList<fhir::Resource>* fetched = nullptr,
+                std::optional<PageFuture> started = std::nullopt, const Search* following = nullptr,
+                std::optional<PageFuture>* followingStarted = nullptr) {
+    if (!m_capabilities.serves(search.type)) {
+      return true;
+    }
+    const QString& type = search.type;
+    const QString& scope = search.scope;
+    QString watermark = watermarkOf(search);
+    const QUrlQuery query = firstPageQuery(search, watermark);
+    http::FhirResult<fhir::Bundle> page = retried<fhir::Bundle>(
+        [&] { return started ? *std::exchange(started, std::nullopt) : m_client.search(type, query); });
     QString committed = watermark;
     while (true) {
       if (!page.ok()) {
@@ -364,8 +413,11 @@ class SyncEngine::Run {
       // time and the cache's overlap instead of adding up.
       const QString next = page.value->link(u"next");
       bool prefetched = !next.isEmpty();
-      const QFuture<http::FhirResult<fhir::Bundle>> ahead =
-          prefetched ? m_client.page(next) : QFuture<http::FhirResult<fhir::Bundle>>();
+      const PageFuture ahead = prefetched ? m_client.page(next) : PageFuture();
+      if (next.isEmpty() && following != nullptr) {
+        *followingStarted =
+            m_client.search(following->type, firstPageQuery(*following, watermarkOf(*following)));
+      }
       // A watermark written again unchanged, or an empty page, would cost a
       // synced commit for nothing, and an incremental run meets one in nearly
       // every search (the overlap re-reads its newest resources).
