@@ -35,6 +35,30 @@ Operation operationFrom(const QString& name) {
   return name == QLatin1String("delete") ? Operation::Delete : Operation::Create;
 }
 
+struct UnsentEntry {
+  Operation operation;
+  ResourceKey key;
+};
+
+enum class Waiting { PendingOrParked, ParkedOnly };
+
+// Journal entry `seq` while it is not sent (or, with ParkedOnly, while it is
+// parked); nothing once it was sent or discarded.
+std::optional<UnsentEntry> unsentEntry(CipherConnection& db, qint64 seq, Waiting waiting) {
+  sqlite::Statement& entry =
+      waiting == Waiting::ParkedOnly
+          ? db.statement("SELECT operation, type, id FROM journal WHERE seq = ?1 AND state = 'parked'")
+          : db.statement(
+                "SELECT operation, type, id FROM journal WHERE seq = ?1 AND state IN ('pending', 'parked')");
+  entry.bind(1, seq);
+  if (!entry.next()) {
+    return std::nullopt;
+  }
+  UnsentEntry unsent{operationFrom(entry.text(0)), {entry.text(1), entry.text(2)}};
+  entry.reset();
+  return unsent;
+}
+
 std::optional<fhir::Resource> parseStored(const QByteArray& json) {
   if (json.isEmpty()) {
     return std::nullopt;
@@ -811,15 +835,12 @@ StoreResult Store::markSent(qint64 seq, const QString& serverId, const QString& 
     try {
       CipherConnection& db = *m_writer;
       WriteTransaction transaction(db);
-      sqlite::Statement& entry = db.statement(
-          "SELECT operation, type, id FROM journal WHERE seq = ?1 AND state IN ('pending', 'parked')");
-      entry.bind(1, seq);
-      if (!entry.next()) {
+      const std::optional<UnsentEntry> unsent = unsentEntry(db, seq, Waiting::PendingOrParked);
+      if (!unsent) {
         return {Tr::tr("The change to send is no longer waiting.")};
       }
-      const Operation operation = operationFrom(entry.text(0));
-      key = {entry.text(1), entry.text(2)};
-      entry.reset();
+      const Operation operation = unsent->operation;
+      key = unsent->key;
       db.statement("UPDATE journal SET state = 'sent', server_id = ?2, server_version_id = ?3 WHERE seq = ?1")
           .bind(1, seq)
           .bind(2, serverId)
@@ -934,6 +955,10 @@ ServerCopy lastServerVersion(CipherConnection& db, const ResourceKey& key) {
   return {};
 }
 
+QString noLongerParked() {
+  return Tr::tr("This change is no longer waiting here: it has been sent or discarded already.");
+}
+
 }  // namespace
 
 StoreResult Store::retryParked(qint64 seq, const fhir::AuditEvent& audit) {
@@ -943,14 +968,11 @@ StoreResult Store::retryParked(qint64 seq, const fhir::AuditEvent& audit) {
     try {
       CipherConnection& db = *m_writer;
       WriteTransaction transaction(db);
-      sqlite::Statement& entry =
-          db.statement("SELECT type, id FROM journal WHERE seq = ?1 AND state = 'parked'");
-      entry.bind(1, seq);
-      if (!entry.next()) {
-        return {Tr::tr("This change is no longer waiting here: it has been sent or discarded already.")};
+      const std::optional<UnsentEntry> parked = unsentEntry(db, seq, Waiting::ParkedOnly);
+      if (!parked) {
+        return {noLongerParked()};
       }
-      key = {entry.text(0), entry.text(1)};
-      entry.reset();
+      key = parked->key;
       db.statement("UPDATE journal SET state = 'pending', outcome = NULL WHERE seq = ?1").bind(1, seq).run();
       queueAuditRow(db, audit.resource());
       transaction.commit();
@@ -970,25 +992,23 @@ StoreResult Store::discardParked(qint64 seq, const fhir::AuditEvent& audit) {
     try {
       CipherConnection& db = *m_writer;
       WriteTransaction transaction(db);
-      sqlite::Statement& entry =
-          db.statement("SELECT operation, type, id FROM journal WHERE seq = ?1 AND state = 'parked'");
-      entry.bind(1, seq);
-      if (!entry.next()) {
-        return {Tr::tr("This change is no longer waiting here: it has been sent or discarded already.")};
+      const std::optional<UnsentEntry> parked = unsentEntry(db, seq, Waiting::ParkedOnly);
+      if (!parked) {
+        return {noLongerParked()};
       }
-      const Operation operation = operationFrom(entry.text(0));
-      key = {entry.text(1), entry.text(2)};
-      entry.reset();
+      key = parked->key;
       // A create never reached the server, so there is nothing to go back to.
       const ServerCopy copy =
-          operation == Operation::Create ? ServerCopy{true, {}} : lastServerVersion(db, key);
+          parked->operation == Operation::Create ? ServerCopy{true, {}} : lastServerVersion(db, key);
       restoreServerVersion(db, key, copy.resource);
       if (!copy.held) {
         // The local copy is gone and the server's is not here: forgetting the
         // type's download watermarks makes the next sync fetch it again
-        // rather than leave the record without it. The deletion history
-        // watermark stays, or deletions made meanwhile would be skipped.
-        db.statement("DELETE FROM sync_state WHERE type = ?1 AND scope <> 'history'").bind(1, key.type).run();
+        // rather than leave the record without it.
+        db.statement("DELETE FROM sync_state WHERE type = ?1 AND scope <> ?2")
+            .bind(1, key.type)
+            .bind(2, QString(kDeletionHistoryScope))
+            .run();
       }
       // A conflict about a change that is gone has nothing left to decide.
       db.statement(

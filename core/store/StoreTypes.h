@@ -38,6 +38,11 @@ struct Watermark {
   QString value;
 };
 
+// The scope of the watermark of a type's deletion history (`_history?_since`):
+// the one download watermark that never moves back, or deletions made
+// meanwhile would be missed.
+inline constexpr QLatin1String kDeletionHistoryScope("history");
+
 struct PageResult {
   int stored = 0;     // new or newer versions
   int unchanged = 0;  // versionId already stored

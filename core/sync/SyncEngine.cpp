@@ -27,7 +27,6 @@ Q_LOGGING_CATEGORY(lcSync, "cw.sync")
 namespace {
 
 constexpr QLatin1String kReferenceScope("reference");
-constexpr QLatin1String kHistoryScope("history");
 
 bool isTransient(const http::FhirError& error) {
   using K = http::FhirErrorKind;
@@ -212,7 +211,7 @@ class SyncEngine::Run {
   }
 
   bool downloadDeletions(const QString& type) {
-    const QString watermark = m_store.watermark(kHistoryScope, type);
+    const QString watermark = m_store.watermark(store::kDeletionHistoryScope, type);
     QDateTime since;
     if (!watermark.isEmpty()) {
       since = instant(watermark).addSecs(-m_engine.m_options.overlap.count());
@@ -259,7 +258,7 @@ class SyncEngine::Run {
     }
     const store::PageResult applied =
         m_store.applyServerPage({}, watermark.isEmpty() ? QList<store::ResourceKey>() : deletions,
-                                store::Watermark{kHistoryScope, type, newest});
+                                store::Watermark{store::kDeletionHistoryScope, type, newest});
     if (!applied.ok()) {
       storeFailed(applied.error);
       return false;
