@@ -23,6 +23,14 @@
         <source>Deleted</source>
         <translation>Wedi&apos;i ddileu</translation>
     </message>
+    <message>
+        <source>Not in a patient&apos;s record</source>
+        <translation>Nid yw mewn cofnod claf</translation>
+    </message>
+    <message>
+        <source>Patient not in this cache</source>
+        <translation>Nid yw&apos;r claf yn y storfa hon</translation>
+    </message>
 </context>
 <context>
     <name>cw::changes::ChangesView</name>
@@ -125,6 +133,10 @@
         <source>Could not resolve the conflict: %1</source>
         <translation>Methu datrys y gwrthdrawiad: %1</translation>
     </message>
+    <message>
+        <source>Patient</source>
+        <translation>Claf</translation>
+    </message>
 </context>
 <context>
     <name>cw::changes::ParkedPanel</name>
@@ -154,7 +166,7 @@
     </message>
     <message>
         <source>Discard change</source>
-        <translation>Dileu’r newid</translation>
+        <translation>Dileu&apos;r newid</translation>
     </message>
     <message>
         <source>Send again</source>
@@ -166,7 +178,7 @@
     </message>
     <message>
         <source>%1 will be sent again at the next sync. If the server refuses it again, it comes back to this list.</source>
-        <translation>Bydd %1 yn cael ei anfon eto yn y cysoniad nesaf. Os bydd y gweinydd yn ei wrthod eto, daw yn ôl i’r rhestr hon.</translation>
+        <translation>Bydd %1 yn cael ei anfon eto yn y cysoniad nesaf. Os bydd y gweinydd yn ei wrthod eto, daw yn ôl i&apos;r rhestr hon.</translation>
     </message>
     <message>
         <source>Could not send the change again: %1</source>
@@ -174,11 +186,11 @@
     </message>
     <message>
         <source>Discard the new record %1? It has not reached the server and will be lost: it will not be sent and cannot be brought back.</source>
-        <translation>Dileu’r cofnod newydd %1? Nid yw wedi cyrraedd y gweinydd a bydd yn cael ei golli: ni fydd yn cael ei anfon ac ni ellir dod ag ef yn ôl.</translation>
+        <translation>Dileu&apos;r cofnod newydd %1? Nid yw wedi cyrraedd y gweinydd a bydd yn cael ei golli: ni fydd yn cael ei anfon ac ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Discard your change to %1? It has not reached the server and will be lost: it will not be sent, and the record goes back to the server&apos;s version.</source>
-        <translation>Dileu eich newid i %1? Nid yw wedi cyrraedd y gweinydd a bydd yn cael ei golli: ni fydd yn cael ei anfon, ac mae’r cofnod yn mynd yn ôl i fersiwn y gweinydd.</translation>
+        <translation>Dileu eich newid i %1? Nid yw wedi cyrraedd y gweinydd a bydd yn cael ei golli: ni fydd yn cael ei anfon, ac mae&apos;r cofnod yn mynd yn ôl i fersiwn y gweinydd.</translation>
     </message>
     <message>
         <source>Your change to %1 was discarded; it will not be sent.</source>
@@ -186,7 +198,11 @@
     </message>
     <message>
         <source>Could not discard the change: %1</source>
-        <translation>Methu dileu’r newid: %1</translation>
+        <translation>Methu dileu&apos;r newid: %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Claf</translation>
     </message>
 </context>
 <context>
@@ -1882,7 +1898,7 @@ Mae gwybodaeth cleifion wedi&apos;i chuddio tra bo&apos;r weithfan wedi&apos;i c
     </message>
     <message>
         <source>This change is no longer waiting here: it has been sent or discarded already.</source>
-        <translation>Nid yw’r newid hwn yn aros yma mwyach: mae wedi’i anfon neu ei ddileu eisoes.</translation>
+        <translation>Nid yw&apos;r newid hwn yn aros yma mwyach: mae wedi&apos;i anfon neu ei ddileu eisoes.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,14 @@
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not in a patient&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient not in this cache</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::changes::ChangesView</name>
@@ -125,6 +133,10 @@
         <source>Could not resolve the conflict: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::changes::ParkedPanel</name>
@@ -186,6 +198,10 @@
     </message>
     <message>
         <source>Could not discard the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,9 @@
 #include "core/fhir/Datatypes.h"
 #include "core/fhir/DateTime.h"
 #include "core/fhir/OperationOutcome.h"
+#include "core/store/ResourceIndexer.h"
 #include "core/ui/BannerText.h"
+#include "core/ui/PatientBannerFacts.h"
 #include "modules/changes/ChangesTr.h"
 
 namespace cw::changes {
@@ -63,6 +65,24 @@ QString resourceTitle(const store::ResourceKey& key, const std::optional<fhir::R
     return key.type + u'/' + key.id;
   }
   return key.type + QStringLiteral(": ") + subject;
+}
+
+QString patientText(const store::Store& store, const std::optional<fhir::Resource>& resource) {
+  if (!resource) {
+    return {};
+  }
+  // The same rule the store uses to put a resource in a patient's record.
+  const QString patientId = resource->resourceType() == u"Patient"
+                                ? resource->id()
+                                : store::indexResource(*resource).compartmentPatientId;
+  if (patientId.isEmpty()) {
+    return Tr::tr("Not in a patient's record");
+  }
+  const std::optional<ui::BannerFacts> facts = ui::loadBannerFacts(store, patientId, QDate::currentDate());
+  if (!facts) {
+    return Tr::tr("Patient not in this cache");
+  }
+  return facts->name + QStringLiteral(" · ") + ui::nhsNumberText(*facts);
 }
 
 ReadableResource readableResource(const fhir::Resource& resource) {

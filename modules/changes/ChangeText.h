@@ -6,6 +6,10 @@
 #include "core/fhir/Resource.h"
 #include "core/store/StoreTypes.h"
 
+namespace cw::store {
+class Store;
+}
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -17,6 +21,11 @@ namespace cw::changes {
 
 // "Observation: Body temperature", "Patient: SMITH, Ann", else "Observation/obs-1".
 QString resourceTitle(const store::ResourceKey& key, const std::optional<fhir::Resource>& resource);
+
+// Whose record the resource belongs to, as the banner names them:
+// "SMITH, Ann (Mrs) · NHS No. 943 476 5919"; "Not in a patient's record" for
+// reference data; "Patient not in this cache" when the patient is unknown here.
+QString patientText(const store::Store& store, const std::optional<fhir::Resource>& resource);
 
 // A resource indented one element per line, values exactly as stored, and
 // the lines each top-level element takes (to highlight the ones that differ).

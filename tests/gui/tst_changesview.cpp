@@ -190,6 +190,37 @@ class TestChangesView : public QObject {
     QCOMPARE(table("conflictList")->rowCount(), 0);
   }
 
+  // A decision about a record needs the person it belongs to: both lists name
+  // the patient as the banner does, and say so when the cache does not hold them.
+  void theListsNameThePatient_data() {
+    QTest::addColumn<bool>("patientCached");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("in the cache") << true
+                                  << QStringLiteral(
+                                         "FEATHERSTONEHAUGH, Wilhelmina \u00b7 NHS No. 943 476 5919");
+    QTest::newRow("not in the cache") << false << QStringLiteral("Patient not in this cache");
+  }
+  void theListsNameThePatient() {
+    QFETCH(bool, patientCached);
+    QFETCH(QString, expected);
+    if (patientCached) {
+      QVERIFY(
+          m_store
+              ->applyServerPage({test::patient(QStringLiteral("pat-1"), QStringLiteral("Featherstonehaugh"),
+                                               QStringLiteral("Wilhelmina"), QStringLiteral("9434765919"),
+                                               QStringLiteral("1950-03-04"))},
+                                {})
+              .ok());
+    }
+    makeConflict();
+    parkNewHeartRate();
+    showView(true);
+    QVERIFY2(test::cellTexts(table("conflictList")).contains(expected),
+             qPrintable(test::cellTexts(table("conflictList")).join(u'|')));
+    QVERIFY2(test::cellTexts(table("parkedList")).contains(expected),
+             qPrintable(test::cellTexts(table("parkedList")).join(u'|')));
+  }
+
   void aRefusedChangeIsListedWithTheServersReason() {
     parkNewHeartRate();
     showView(true);

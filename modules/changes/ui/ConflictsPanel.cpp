@@ -77,9 +77,9 @@ ConflictsPanel::ConflictsPanel(store::Store& store, DecisionAudit audit, QWidget
 
   m_list = new QTableWidget;
   m_list->setObjectName(QStringLiteral("conflictList"));
-  ui::setUpReadOnlyTable(m_list, {tr("What"), tr("Detected")});
-  m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-  m_list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+  ui::setUpReadOnlyTable(m_list, {tr("What"), tr("Patient"), tr("Detected")});
+  m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  m_list->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
   m_list->horizontalHeader()->setStretchLastSection(false);
   m_list->setMaximumHeight(180);
   layout->addWidget(m_list);
@@ -135,10 +135,10 @@ void ConflictsPanel::reload() {
     int select = 0;
     for (int i = 0; i < m_conflicts.size(); ++i) {
       const store::Conflict& conflict = m_conflicts.at(i);
-      m_list->setItem(
-          i, 0,
-          ui::readOnlyItem(resourceTitle(conflict.key, conflict.local ? conflict.local : conflict.server)));
-      m_list->setItem(i, 1, ui::readOnlyItem(whenText(conflict.detectedAt)));
+      const std::optional<fhir::Resource>& either = conflict.local ? conflict.local : conflict.server;
+      m_list->setItem(i, 0, ui::readOnlyItem(resourceTitle(conflict.key, either)));
+      m_list->setItem(i, 1, ui::readOnlyItem(patientText(m_store, either)));
+      m_list->setItem(i, 2, ui::readOnlyItem(whenText(conflict.detectedAt)));
       if (conflict.id == shownId) {
         select = i;
       }

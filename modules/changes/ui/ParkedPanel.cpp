@@ -31,9 +31,10 @@ ParkedPanel::ParkedPanel(store::Store& store, DecisionAudit audit, QWidget* pare
   layout->addWidget(intro);
   m_list = new QTableWidget;
   m_list->setObjectName(QStringLiteral("parkedList"));
-  ui::setUpReadOnlyTable(m_list, {tr("What"), tr("Change"), tr("Made"), tr("What the server said")});
+  ui::setUpReadOnlyTable(m_list,
+                         {tr("What"), tr("Patient"), tr("Change"), tr("Made"), tr("What the server said")});
   m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  m_list->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+  m_list->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
   m_list->horizontalHeader()->setStretchLastSection(false);
   layout->addWidget(m_list, 1);
 
@@ -73,9 +74,10 @@ void ParkedPanel::reload() {
     for (int row = 0; row < m_parked.size(); ++row) {
       const store::JournalEntry& entry = m_parked.at(row);
       m_list->setItem(row, 0, ui::readOnlyItem(resourceTitle(entry.key, entry.resource)));
-      m_list->setItem(row, 1, ui::readOnlyItem(operationText(entry.operation)));
-      m_list->setItem(row, 2, ui::readOnlyItem(whenText(entry.recordedAt)));
-      m_list->setItem(row, 3, ui::readOnlyItem(outcomeText(entry.outcome)));
+      m_list->setItem(row, 1, ui::readOnlyItem(patientText(m_store, entry.resource)));
+      m_list->setItem(row, 2, ui::readOnlyItem(operationText(entry.operation)));
+      m_list->setItem(row, 3, ui::readOnlyItem(whenText(entry.recordedAt)));
+      m_list->setItem(row, 4, ui::readOnlyItem(outcomeText(entry.outcome)));
       if (entry.seq == shownSeq) {
         select = row;
       }
