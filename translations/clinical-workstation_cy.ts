@@ -552,6 +552,113 @@
     </message>
 </context>
 <context>
+    <name>cw::observations</name>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/mun</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 mmHg</source>
+        <translation>%1 mmHg</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the plausible range %3 to %4: treat it as a typing error until it is confirmed. Check it, and confirm it if it is right.</source>
+        <translation>Mae %1 %2 y tu allan i&apos;r ystod gredadwy %3 i %4: ystyriwch ei fod yn wall teipio nes iddo gael ei gadarnhau. Gwiriwch ef, a&apos;i gadarnhau os yw&apos;n gywir.</translation>
+    </message>
+    <message>
+        <source>Respiration rate</source>
+        <translation>Cyfradd resbiradu</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Air or oxygen</source>
+        <translation>Aer neu ocsigen</translation>
+    </message>
+    <message>
+        <source>Systolic blood pressure</source>
+        <translation>Pwysedd gwaed systolig</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pwls</translation>
+    </message>
+    <message>
+        <source>Consciousness (ACVPU)</source>
+        <translation>Ymwybyddiaeth (ACVPU)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Tymheredd</translation>
+    </message>
+    <message>
+        <source>%1 not recorded: the set is incomplete, so there is no NEWS2 total.</source>
+        <translation>%1 heb ei gofnodi: mae&apos;r set yn anghyflawn, felly nid oes cyfanswm NEWS2.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Isel</translation>
+    </message>
+    <message>
+        <source>Low–medium</source>
+        <translation>Isel–canolig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Canolig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Uchel</translation>
+    </message>
+    <message>
+        <source>At least every 12 hours</source>
+        <translation>O leiaf bob 12 awr</translation>
+    </message>
+    <message>
+        <source>At least every 4–6 hours</source>
+        <translation>O leiaf bob 4–6 awr</translation>
+    </message>
+    <message>
+        <source>At least every hour</source>
+        <translation>O leiaf bob awr</translation>
+    </message>
+    <message>
+        <source>Continuous monitoring of vital signs</source>
+        <translation>Monitro arwyddion hanfodol yn barhaus</translation>
+    </message>
+    <message>
+        <source>Continue routine NEWS monitoring.</source>
+        <translation>Parhau â monitro NEWS arferol.</translation>
+    </message>
+    <message>
+        <source>Inform a registered nurse, who must assess the patient and decide whether monitoring should be more frequent or care escalated.</source>
+        <translation>Rhowch wybod i nyrs gofrestredig, sy&apos;n gorfod asesu&apos;r claf a phenderfynu a ddylid monitro&apos;n amlach neu uwchgyfeirio gofal.</translation>
+    </message>
+    <message>
+        <source>A single parameter scored 3: the registered nurse informs the medical team caring for the patient, who review and decide whether to escalate care (urgent ward-based response).</source>
+        <translation>Sgoriodd un paramedr 3: mae&apos;r nyrs gofrestredig yn rhoi gwybod i&apos;r tîm meddygol sy&apos;n gofalu am y claf, sy&apos;n adolygu ac yn penderfynu a ddylid uwchgyfeirio gofal (ymateb brys ar y ward).</translation>
+    </message>
+    <message>
+        <source>Urgent response: the registered nurse informs the medical team caring for the patient at once. Urgent assessment by a clinician or team competent in the assessment of acutely ill patients; care in a setting with monitoring facilities.</source>
+        <translation>Ymateb brys: mae&apos;r nyrs gofrestredig yn rhoi gwybod ar unwaith i&apos;r tîm meddygol sy&apos;n gofalu am y claf. Asesiad brys gan glinigydd neu dîm sy&apos;n gymwys i asesu cleifion acíwt wael; gofal mewn lleoliad â chyfleusterau monitro.</translation>
+    </message>
+    <message>
+        <source>Emergency response: the registered nurse informs the medical team caring for the patient at once, at least at specialist registrar level. Emergency assessment by a team with critical-care competencies, including advanced airway management; consider transfer to level 2 or 3 care (HDU or ICU); care in a setting with monitoring facilities.</source>
+        <translation>Ymateb argyfwng: mae&apos;r nyrs gofrestredig yn rhoi gwybod ar unwaith i&apos;r tîm meddygol sy&apos;n gofalu am y claf, o leiaf ar lefel cofrestrydd arbenigol. Asesiad argyfwng gan dîm â chymwyseddau gofal critigol, gan gynnwys rheoli llwybr anadlu uwch; ystyried trosglwyddo i ofal lefel 2 neu 3 (HDU neu ICU); gofal mewn lleoliad â chyfleusterau monitro.</translation>
+    </message>
+</context>
+<context>
     <name>cw::record</name>
     <message>
         <source>Untitled document</source>

@@ -552,6 +552,113 @@
     </message>
 </context>
 <context>
+    <name>cw::observations</name>
+    <message>
+        <source>%1/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mmHg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the plausible range %3 to %4: treat it as a typing error until it is confirmed. Check it, and confirm it if it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respiration rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air or oxygen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consciousness (ACVPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not recorded: the set is incomplete, so there is no NEWS2 total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low–medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least every 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least every 4–6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous monitoring of vital signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue routine NEWS monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform a registered nurse, who must assess the patient and decide whether monitoring should be more frequent or care escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single parameter scored 3: the registered nurse informs the medical team caring for the patient, who review and decide whether to escalate care (urgent ward-based response).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent response: the registered nurse informs the medical team caring for the patient at once. Urgent assessment by a clinician or team competent in the assessment of acutely ill patients; care in a setting with monitoring facilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency response: the registered nurse informs the medical team caring for the patient at once, at least at specialist registrar level. Emergency assessment by a team with critical-care competencies, including advanced airway management; consider transfer to level 2 or 3 care (HDU or ICU); care in a setting with monitoring facilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::record</name>
     <message>
         <source>Untitled document</source>

@@ -4,6 +4,7 @@
 #include "tools/cwctl/CardCommand.h"
 #include "tools/cwctl/CheckConfigCommand.h"
 #include "tools/cwctl/GenerateCommand.h"
+#include "tools/cwctl/News2Command.h"
 #include "tools/cwctl/SyncCommand.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ void printUsage() {
                          "  card           insert and remove demo cards in the card emulator\n"
                          "  check-config   print the effective configuration and check it\n"
                          "  generate       write a synthetic UK data set as FHIR bundles\n"
+                         "  news2          score NEWS2 observation sets given as JSON\n"
                          "  sync           one sync cycle with the FHIR server (--once)\n"
                          "  version        print the version\n\n"
                          "Run 'cwctl <command> --help' for a command's options.\n";
@@ -49,6 +51,9 @@ int main(int argc, char* argv[]) {
   }
   if (command == QLatin1String("generate")) {
     return cw::cwctl::runGenerate(arguments);
+  }
+  if (command == QLatin1String("news2")) {
+    return cw::cwctl::runNews2(arguments);
   }
   if (command == QLatin1String("sync")) {
     return cw::cwctl::runSync(arguments);
