@@ -657,6 +657,58 @@
         <source>Emergency response: the registered nurse informs the medical team caring for the patient at once, at least at specialist registrar level. Emergency assessment by a team with critical-care competencies, including advanced airway management; consider transfer to level 2 or 3 care (HDU or ICU); care in a setting with monitoring facilities.</source>
         <translation>Ymateb argyfwng: mae&apos;r nyrs gofrestredig yn rhoi gwybod ar unwaith i&apos;r tîm meddygol sy&apos;n gofalu am y claf, o leiaf ar lefel cofrestrydd arbenigol. Asesiad argyfwng gan dîm â chymwyseddau gofal critigol, gan gynnwys rheoli llwybr anadlu uwch; ystyried trosglwyddo i ofal lefel 2 neu 3 (HDU neu ICU); gofal mewn lleoliad â chyfleusterau monitro.</translation>
     </message>
+    <message>
+        <source>The NEWS2 set holds a %1, not an Observation.</source>
+        <translation>Mae&apos;r set NEWS2 yn cynnwys %1, nid Observation.</translation>
+    </message>
+    <message>
+        <source>An observation in the NEWS2 set has no code, so what it records is unknown.</source>
+        <translation>Nid oes cod gan arsylwad yn y set NEWS2, felly ni wyddys beth y mae&apos;n ei gofnodi.</translation>
+    </message>
+    <message>
+        <source>The NEWS2 set holds two total scores.</source>
+        <translation>Mae&apos;r set NEWS2 yn cynnwys dau gyfanswm sgôr.</translation>
+    </message>
+    <message>
+        <source>The NEWS2 total score gives SpO2 scores on both scales.</source>
+        <translation>Mae cyfanswm sgôr NEWS2 yn rhoi sgorau SpO2 ar y ddwy raddfa.</translation>
+    </message>
+    <message>
+        <source>The NEWS2 total score has no whole-number value.</source>
+        <translation>Nid oes gwerth rhif cyfan gan gyfanswm sgôr NEWS2.</translation>
+    </message>
+    <message>
+        <source>The recorded NEWS2 total does not match the chart for the observations recorded with it. Do not act on it: record the observations again.</source>
+        <translation>Nid yw&apos;r cyfanswm NEWS2 a gofnodwyd yn cyfateb i&apos;r siart ar gyfer yr arsylwadau a gofnodwyd gydag ef. Peidiwch â gweithredu arno: cofnodwch yr arsylwadau eto.</translation>
+    </message>
+    <message>
+        <source>The NEWS2 set holds two values for %1.</source>
+        <translation>Mae&apos;r set NEWS2 yn cynnwys dau werth ar gyfer %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as a quantity in %2.</source>
+        <translation>Nid yw %1 wedi&apos;i gofnodi fel swm yn %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no readable value.</source>
+        <translation>Nid oes gwerth darllenadwy gan %1.</translation>
+    </message>
+    <message>
+        <source>A blood pressure in the NEWS2 set has no systolic value.</source>
+        <translation>Nid oes gwerth systolig gan bwysedd gwaed yn y set NEWS2.</translation>
+    </message>
+    <message>
+        <source>The ACVPU observation has no ACVPU level.</source>
+        <translation>Nid oes lefel ACVPU gan yr arsylwad ACVPU.</translation>
+    </message>
+    <message>
+        <source>The recorded NEWS2 score for %1 does not match the chart. Do not act on it: record the observations again.</source>
+        <translation>Nid yw&apos;r sgôr NEWS2 a gofnodwyd ar gyfer %1 yn cyfateb i&apos;r siart. Peidiwch â gweithredu arno: cofnodwch yr arsylwadau eto.</translation>
+    </message>
+    <message>
+        <source>The NEWS2 total score does not list the score for %1 exactly once.</source>
+        <translation>Nid yw cyfanswm sgôr NEWS2 yn rhestru&apos;r sgôr ar gyfer %1 unwaith yn union.</translation>
+    </message>
 </context>
 <context>
     <name>cw::record</name>

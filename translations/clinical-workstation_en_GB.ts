@@ -657,6 +657,58 @@
         <source>Emergency response: the registered nurse informs the medical team caring for the patient at once, at least at specialist registrar level. Emergency assessment by a team with critical-care competencies, including advanced airway management; consider transfer to level 2 or 3 care (HDU or ICU); care in a setting with monitoring facilities.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The NEWS2 set holds a %1, not an Observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An observation in the NEWS2 set has no code, so what it records is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NEWS2 set holds two total scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NEWS2 total score gives SpO2 scores on both scales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NEWS2 total score has no whole-number value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded NEWS2 total does not match the chart for the observations recorded with it. Do not act on it: record the observations again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NEWS2 set holds two values for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as a quantity in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no readable value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blood pressure in the NEWS2 set has no systolic value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACVPU observation has no ACVPU level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded NEWS2 score for %1 does not match the chart. Do not act on it: record the observations again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NEWS2 total score does not list the score for %1 exactly once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::record</name>
