@@ -709,6 +709,68 @@
         <source>The NEWS2 total score does not list the score for %1 exactly once.</source>
         <translation>Nid yw cyfanswm sgôr NEWS2 yn rhestru&apos;r sgôr ar gyfer %1 unwaith yn union.</translation>
     </message>
+    <message>
+        <source>Ward medical team</source>
+        <translation>Tîm meddygol y ward</translation>
+    </message>
+    <message>
+        <source>Urgent response team</source>
+        <translation>Tîm ymateb brys</translation>
+    </message>
+    <message>
+        <source>Specialist registrar</source>
+        <translation>Cofrestrydd arbenigol</translation>
+    </message>
+    <message>
+        <source>Critical care outreach</source>
+        <translation>Tîm allgymorth gofal critigol</translation>
+    </message>
+    <message>
+        <source>NEWS2 total 0</source>
+        <translation>Cyfanswm NEWS2 0</translation>
+    </message>
+    <message>
+        <source>NEWS2 total 1–4</source>
+        <translation>Cyfanswm NEWS2 1–4</translation>
+    </message>
+    <message>
+        <source>A single NEWS2 parameter scored 3</source>
+        <translation>Sgoriodd un paramedr NEWS2 3</translation>
+    </message>
+    <message>
+        <source>NEWS2 urgent response threshold (total 5–6)</source>
+        <translation>Trothwy ymateb brys NEWS2 (cyfanswm 5–6)</translation>
+    </message>
+    <message>
+        <source>NEWS2 emergency response threshold (total 7 or more)</source>
+        <translation>Trothwy ymateb argyfwng NEWS2 (cyfanswm 7 neu fwy)</translation>
+    </message>
+    <message>
+        <source>NEWS2 total %1: %2.</source>
+        <translation>Cyfanswm NEWS2 %1: %2.</translation>
+    </message>
+    <message>
+        <source>A single parameter scored 3.</source>
+        <translation>Sgoriodd un paramedr 3.</translation>
+    </message>
+    <message>
+        <source>Escalate to %1: %2</source>
+        <translation>Uwchgyfeirio i %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say why escalation is not needed, in at least %n characters.</source>
+        <translation>
+            <numerusform>Dywedwch pam nad oes angen uwchgyfeirio, mewn o leiaf %n nod.</numerusform>
+            <numerusform>Dywedwch pam nad oes angen uwchgyfeirio, mewn o leiaf %n nod.</numerusform>
+            <numerusform>Dywedwch pam nad oes angen uwchgyfeirio, mewn o leiaf %n nod.</numerusform>
+            <numerusform>Dywedwch pam nad oes angen uwchgyfeirio, mewn o leiaf %n nod.</numerusform>
+            <numerusform>Dywedwch pam nad oes angen uwchgyfeirio, mewn o leiaf %n nod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalation not needed: %1</source>
+        <translation>Nid oes angen uwchgyfeirio: %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::record</name>

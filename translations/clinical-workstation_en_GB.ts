@@ -709,6 +709,65 @@
         <source>The NEWS2 total score does not list the score for %1 exactly once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ward medical team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent response team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical care outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 total 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 total 1–4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single NEWS2 parameter scored 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 urgent response threshold (total 5–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 emergency response threshold (total 7 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 total %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single parameter scored 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Say why escalation is not needed, in at least %n characters.</source>
+        <translation>
+            <numerusform>Say why escalation is not needed, in at least %n character.</numerusform>
+            <numerusform>Say why escalation is not needed, in at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalation not needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::record</name>

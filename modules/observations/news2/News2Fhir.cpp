@@ -3,6 +3,7 @@
 #include "core/fhir/Systems.h"
 #include "core/fhir/resources/Observation.h"
 #include "modules/observations/news2/ChartPrecision.h"
+#include "modules/observations/news2/LocalSystems.h"
 #include "modules/observations/news2/News2Tr.h"
 
 #include <algorithm>
@@ -13,9 +14,6 @@ namespace cw::observations {
 namespace {
 
 constexpr char kCategorySystem[] = "http://terminology.hl7.org/CodeSystem/observation-category";
-// No SNOMED CT or LOINC codeable records an SpO2 scale decision, so it gets a
-// code of our own rather than a borrowed one that means something else.
-constexpr char kNews2CodeSystem[] = "https://clinical-workstation.nhs.example/CodeSystem/news2";
 constexpr char kScoreUnit[] = "{ScoreOf}";
 
 struct Code {
