@@ -6,6 +6,8 @@
 #include "modules/observations/news2/DueTime.h"
 #include "modules/observations/news2/EscalationTask.h"
 
+#include "tests/unit/News2TestSets.h"
+
 #include <QTest>
 
 using namespace cw::observations;
@@ -22,15 +24,7 @@ const QDateTime kObserved(QDate(2026, 3, 5), QTime(10, 0), Qt::UTC);
 const QDateTime kRecorded(QDate(2026, 3, 5), QTime(10, 20), Qt::UTC);
 
 News2Input normalSet() {
-  News2Input input;
-  input.respiratoryRate = 16;
-  input.spo2 = 97;
-  input.onOxygen = false;
-  input.systolicBP = 120;
-  input.pulse = 70;
-  input.consciousness = Consciousness::Alert;
-  input.temperatureTenths = 370;
-  return input;
+  return cw::test::normalNews2Set();
 }
 
 struct SetBuilder {

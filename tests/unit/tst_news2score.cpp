@@ -6,6 +6,8 @@
 #include "modules/observations/news2/ChartPrecision.h"
 #include "modules/observations/news2/News2Scorer.h"
 
+#include "tests/unit/News2TestSets.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -23,17 +25,8 @@ Q_DECLARE_METATYPE(std::optional<int>)
 
 namespace {
 
-// Every parameter present and scoring 0 on Scale 1.
 News2Input normalSet() {
-  News2Input input;
-  input.respiratoryRate = 16;
-  input.spo2 = 97;
-  input.onOxygen = false;
-  input.systolicBP = 120;
-  input.pulse = 70;
-  input.consciousness = Consciousness::Alert;
-  input.temperatureTenths = 370;
-  return input;
+  return cw::test::normalNews2Set();
 }
 
 void setMeasured(News2Input& input, News2Parameter parameter, std::optional<int> value) {
