@@ -67,6 +67,39 @@ QList<identity::RoleAssignment> multiRoleAssignments() {
   return roles;
 }
 
+// The shell on a real offline cache, as a ward nurse sees it at 10:42 with
+// the last sync at 10:38. Seed the cache, then show().
+struct ShellOnACache {
+  ShellOnACache() : opened(fixture.open()) {
+    fixture.clock().setNow(QDateTime(QDate(2026, 11, 21), QTime(10, 42)));
+    syncStatus.setConnection(sync::SyncStatus::Connection::Offline, QStringLiteral("demo"));
+    syncStatus.setLastSynced(QDateTime(QDate(2026, 11, 21), QTime(10, 38)));
+    shell::registerBuiltInModules(registry);
+  }
+
+  // Opens the window signed in; false when it never appeared.
+  bool show(const config::EffectiveConfig& config) {
+    window = std::make_unique<shell::ShellWindow>(registry, config, &syncStatus, fixture.clock());
+    window->setClinicalServices(opened.store.get(), &audit);
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+      return false;
+    }
+    session = test::makeSession(QStringLiteral("Sam TAYLOR"), QStringLiteral("Staff Nurse"), {"B0264"});
+    window->setSession(session.get());
+    return true;
+  }
+
+  test::StoreFixture fixture;
+  store::Store::Opened opened;
+  audit::AuditTrail audit;
+  sync::SyncStatus syncStatus;
+  module::ModuleRegistry registry;
+  std::unique_ptr<shell::ShellWindow> window;
+  std::unique_ptr<identity::Session> session;
+};
+
 }  // namespace
 
 class TestScreenshots : public QObject {
@@ -225,28 +258,14 @@ class TestScreenshots : public QObject {
   // ward list, a summary with allergies, observations with trends, a
   // discharge letter, and a confidential record before breaking the glass.
   void record() {
-    const auto config = demoConfig();
-    test::StoreFixture fixture;
-    store::Store::Opened opened = fixture.open();
-    QVERIFY2(opened.store, qPrintable(opened.error));
+    ShellOnACache station;
+    QVERIFY2(station.opened.store, qPrintable(station.opened.error));
+    store::Store::Opened& opened = station.opened;
     synthetic::GeneratorOptions data;
     data.anchor = QDate(2026, 11, 21);
     QVERIFY2(test::seedSynthetic(*opened.store, data).isEmpty(), "synthetic data did not load");
-    fixture.clock().setNow(QDateTime(QDate(2026, 11, 21), QTime(10, 42)));
-    audit::AuditTrail audit;
-    sync::SyncStatus syncStatus;
-    syncStatus.setConnection(sync::SyncStatus::Connection::Offline, QStringLiteral("demo"));
-    syncStatus.setLastSynced(QDateTime(QDate(2026, 11, 21), QTime(10, 38)));
-
-    module::ModuleRegistry registry;
-    shell::registerBuiltInModules(registry);
-    shell::ShellWindow window(registry, config, &syncStatus, fixture.clock());
-    window.setClinicalServices(opened.store.get(), &audit);
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto session = test::makeSession(QStringLiteral("Sam TAYLOR"), QStringLiteral("Staff Nurse"), {"B0264"});
-    window.setSession(session.get());
+    QVERIFY(station.show(demoConfig()));
+    shell::ShellWindow& window = *station.window;
     save(window, QStringLiteral("record-find.png"));
 
     const auto pick = [&](const std::function<bool(const ui::BannerFacts&)>& wanted) {
@@ -296,12 +315,9 @@ class TestScreenshots : public QObject {
   // "Changes not sent" with one conflict (a heart rate changed here and on
   // the server) and one change the server refused, each selected.
   void changes() {
-    const auto config = demoConfig();
-    test::StoreFixture fixture;
-    store::Store::Opened opened = fixture.open();
-    QVERIFY2(opened.store, qPrintable(opened.error));
-    store::Store& cache = *opened.store;
-    fixture.clock().setNow(QDateTime(QDate(2026, 11, 21), QTime(10, 42)));
+    ShellOnACache station;
+    QVERIFY2(station.opened.store, qPrintable(station.opened.error));
+    store::Store& cache = *station.opened.store;
     const store::ResourceKey pulse{QStringLiteral("Observation"), QStringLiteral("obs-1")};
     QVERIFY(cache.applyServerPage({test::heartRate(pulse.id, QStringLiteral("96"), QStringLiteral("1"))}, {})
                 .ok());
@@ -317,20 +333,8 @@ class TestScreenshots : public QObject {
                       fhir::OperationOutcome::make(QStringLiteral("error"), QStringLiteral("invalid"),
                                                    QStringLiteral("Heart rate 300 /min is outside 20-250")))
                 .ok());
-    audit::AuditTrail audit;
-    sync::SyncStatus syncStatus;
-    syncStatus.setConnection(sync::SyncStatus::Connection::Offline, QStringLiteral("demo"));
-    syncStatus.setLastSynced(QDateTime(QDate(2026, 11, 21), QTime(10, 38)));
-
-    module::ModuleRegistry registry;
-    shell::registerBuiltInModules(registry);
-    shell::ShellWindow window(registry, config, &syncStatus, fixture.clock());
-    window.setClinicalServices(opened.store.get(), &audit);
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto session = test::makeSession(QStringLiteral("Sam TAYLOR"), QStringLiteral("Staff Nurse"), {"B0264"});
-    window.setSession(session.get());
+    QVERIFY(station.show(demoConfig()));
+    shell::ShellWindow& window = *station.window;
     openModule(window, QStringLiteral("Changes not sent"));
     auto* conflicts = window.findChild<QTableWidget*>(QStringLiteral("conflictList"));
     QVERIFY(conflicts);
