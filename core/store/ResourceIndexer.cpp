@@ -6,6 +6,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace cw::store {
 namespace {
 
@@ -67,6 +69,29 @@ void addTokens(const fhir::Resource& resource, QList<TokenRow>& tokens) {
   const QString status = resource.element(u"status").toString();
   if (!status.isEmpty()) {
     tokens.append({QStringLiteral("status"), QString(), status});
+  }
+}
+
+// Scores and assessments (Observation category survey) are few per patient
+// and found by code: the NEWS2 module reads a patient's SpO2 scale decisions
+// this way. No other Observation's code is queried, and indexing them all
+// would halve the download rate (decision 005), so only these are indexed.
+void addSurveyCodes(const fhir::Resource& resource, QList<TokenRow>& tokens) {
+  const auto isSurvey = [](const JsonValue& category) {
+    const auto& codings = category[u"coding"].items();
+    return std::any_of(codings.begin(), codings.end(), [](const JsonValue& coding) {
+      return coding[u"code"].toString() == QLatin1String("survey");
+    });
+  };
+  const auto& categories = resource.element(u"category").items();
+  if (!std::any_of(categories.begin(), categories.end(), isSurvey)) {
+    return;
+  }
+  for (const JsonValue& coding : resource.element(u"code")[u"coding"].items()) {
+    const QString code = coding[u"code"].toString();
+    if (!code.isEmpty()) {
+      tokens.append({QStringLiteral("code"), coding[u"system"].toString(), code});
+    }
   }
 }
 
@@ -149,6 +174,8 @@ IndexRows indexResource(const fhir::Resource& resource) {
   const QString type = resource.resourceType();
   if (type == QLatin1String("Patient")) {
     addPatientRows(resource, rows);
+  } else if (type == QLatin1String("Observation")) {
+    addSurveyCodes(resource, rows.tokens);
   }
   for (const fhir::JsonMember& member : resource.json().members()) {
     if (member.key != QLatin1String("contained") && member.key != QLatin1String("meta")) {
@@ -157,8 +184,11 @@ IndexRows indexResource(const fhir::Resource& resource) {
   }
   if (type != QLatin1String("Patient")) {
     for (const ReferenceRow& reference : rows.references) {
-      if ((reference.name == QLatin1String("subject") || reference.name == QLatin1String("patient")) &&
-          reference.targetType == QLatin1String("Patient")) {
+      // Task names its patient in "for": escalation Tasks join the patient's record.
+      const bool namesThePatient = reference.name == QLatin1String("subject") ||
+                                   reference.name == QLatin1String("patient") ||
+                                   (reference.name == QLatin1String("for") && type == QLatin1String("Task"));
+      if (namesThePatient && reference.targetType == QLatin1String("Patient")) {
         rows.compartmentPatientId = reference.targetId;
         rows.clinicalTime = clinicalTime(resource);
         break;

@@ -732,6 +732,41 @@ QList<fhir::Resource> Store::compartment(const QString& patientId, const QString
   }
 }
 
+QList<fhir::Resource> Store::compartmentSince(const QString& patientId, const QString& type,
+                                              const QDateTime& since, int limit) const {
+  QMutexLocker lock(&m_readMutex);
+  try {
+    sqlite::Statement& statement = m_reader->statement(
+        "SELECT r.json FROM compartment c JOIN resources r ON r.rid = c.rid "
+        "WHERE c.patient_id = ?1 AND c.type = ?2 AND c.clinical_time >= ?3 AND r.deleted = 0 "
+        "ORDER BY c.clinical_time DESC, c.rid DESC LIMIT ?4");
+    statement.bind(1, patientId).bind(2, type).bind(3, since.toMSecsSinceEpoch()).bind(4, qint64{limit});
+    return readResources(statement);
+  } catch (const sqlite::SqlError& error) {
+    qCWarning(lcStore) << "cache compartment read failed:" << error.what();
+    return {};
+  }
+}
+
+QList<fhir::Resource> Store::surveyObservations(const QString& patientId, const QString& system,
+                                                const QString& code, int limit) const {
+  QMutexLocker lock(&m_readMutex);
+  try {
+    // Few resources carry any one survey code, so the token index leads.
+    sqlite::Statement& statement = m_reader->statement(
+        "SELECT r.json FROM index_token t JOIN compartment c ON c.rid = t.rid "
+        "JOIN resources r ON r.rid = t.rid "
+        "WHERE t.type = 'Observation' AND t.name = 'code' AND t.code = ?3 AND t.system = ?2 "
+        "AND c.patient_id = ?1 AND r.deleted = 0 "
+        "ORDER BY c.clinical_time DESC, c.rid DESC LIMIT ?4");
+    statement.bind(1, patientId).bind(2, system).bind(3, code).bind(4, qint64{limit});
+    return readResources(statement);
+  } catch (const sqlite::SqlError& error) {
+    qCWarning(lcStore) << "cache survey read failed:" << error.what();
+    return {};
+  }
+}
+
 QStringList Store::serverIds(const QString& type, const QStringList& patientIds) const {
   QMutexLocker lock(&m_readMutex);
   QStringList ids;

@@ -18,6 +18,7 @@
 #include "core/store/StoreTypes.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -79,6 +80,13 @@ class Store : public QObject {
   QStringList childLocationIds(const QString& locationId) const;
   // A patient's resources of `type` (subject or patient references), newest first.
   QList<fhir::Resource> compartment(const QString& patientId, const QString& type, int limit = 100) const;
+  // The same, back to `since` (inclusive) only: a chart's time window.
+  QList<fhir::Resource> compartmentSince(const QString& patientId, const QString& type,
+                                         const QDateTime& since, int limit = 20000) const;
+  // A patient's survey Observations (scores and assessments) coded
+  // `system`|`code`, newest first: the only codes the cache indexes.
+  QList<fhir::Resource> surveyObservations(const QString& patientId, const QString& system,
+                                           const QString& code, int limit = 100) const;
   // Ids of the resources of `type` that the server has had (all but local
   // creates not yet sent) and that are not deleted locally: what
   // reconciliation compares with the ids the server still holds. For

@@ -35,6 +35,24 @@ QByteArray readAll(const QString& path) {
   return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// A survey-or-other Observation carrying the code spo2-scale.
+fhir::Resource surveyCoded(const char* id, const char* patient, const char* category, const char* when) {
+  return test::resource(
+      QStringLiteral(R"({"resourceType":"Observation","id":"%1","meta":{"versionId":"1"},)"
+                     R"("status":"final","category":[{"coding":[{"system":)"
+                     R"("http://terminology.hl7.org/CodeSystem/observation-category","code":"%3"}]}],)"
+                     R"("code":{"coding":[{"system":"https://example.org/cs","code":"spo2-scale"}]},)"
+                     R"("subject":{"reference":"Patient/%2"},"effectiveDateTime":"%4"})")
+          .arg(QLatin1String(id), QLatin1String(patient), QLatin1String(category), QLatin1String(when))
+          .toUtf8());
+}
+
+fhir::Resource escalationTask() {
+  return test::resource(R"({"resourceType":"Task","id":"t1","meta":{"versionId":"1"},)"
+                        R"("status":"requested","intent":"order","for":{"reference":"Patient/p1"},)"
+                        R"("authoredOn":"2026-11-01T08:00:00Z"})");
+}
+
 void writeKeyFile(const QString& path, int size, mode_t mode) {
   QFile file(path);
   QVERIFY(file.open(QIODevice::WriteOnly));
@@ -449,6 +467,61 @@ class TestStore : public QObject {
     QCOMPARE(newest.at(2).id(), QStringLiteral("o7"));
     QCOMPARE(cache.compartment("p1", "Observation").size(), 9);
     QCOMPARE(cache.compartment("p1", "Condition").size(), 0);
+  }
+
+  // A chart's window: the oldest instant inside it is included, one
+  // millisecond earlier is not.
+  void compartmentSinceIncludesItsStartOnly() {
+    StoreFixture fixture;
+    auto opened = fixture.open();
+    store::Store& cache = *opened.store;
+    QVERIFY(cache
+                .applyServerPage({test::observation("before", "p1", "2026-11-01T07:59:59.999Z"),
+                                  test::observation("at", "p1", "2026-11-01T08:00:00Z"),
+                                  test::observation("after", "p1", "2026-11-02T08:00:00Z"),
+                                  test::observation("other", "p2", "2026-11-02T08:00:00Z")},
+                                 {})
+                .ok());
+    const auto window =
+        cache.compartmentSince("p1", "Observation", QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC));
+    QCOMPARE(window.size(), 2);
+    QCOMPARE(window.at(0).id(), QStringLiteral("after"));
+    QCOMPARE(window.at(1).id(), QStringLiteral("at"));
+  }
+
+  // The Scale 2 decisions are found by code among a patient's survey
+  // Observations, newest first; vital signs with the same code text, other
+  // patients' decisions and deleted ones are not returned.
+  void surveyObservationsAreFoundByCode() {
+    StoreFixture fixture;
+    auto opened = fixture.open();
+    store::Store& cache = *opened.store;
+    QVERIFY(cache
+                .applyServerPage({surveyCoded("older", "p1", "survey", "2026-11-01T08:00:00Z"),
+                                  surveyCoded("newer", "p1", "survey", "2026-11-03T08:00:00Z"),
+                                  surveyCoded("vital", "p1", "vital-signs", "2026-11-04T08:00:00Z"),
+                                  surveyCoded("theirs", "p2", "survey", "2026-11-05T08:00:00Z"),
+                                  surveyCoded("gone", "p1", "survey", "2026-11-06T08:00:00Z")},
+                                 {})
+                .ok());
+    QVERIFY(cache.applyServerPage({}, {{QStringLiteral("Observation"), QStringLiteral("gone")}}).ok());
+    const auto found = cache.surveyObservations("p1", "https://example.org/cs", "spo2-scale");
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).id(), QStringLiteral("newer"));
+    QCOMPARE(found.at(1).id(), QStringLiteral("older"));
+    QVERIFY(cache.surveyObservations("p1", "https://other.org/cs", "spo2-scale").isEmpty());
+  }
+
+  // Escalation Tasks name their patient in Task.for and belong to the
+  // patient's record like any resource with a subject.
+  void tasksJoinTheirPatientsCompartment() {
+    StoreFixture fixture;
+    auto opened = fixture.open();
+    store::Store& cache = *opened.store;
+    QVERIFY(cache.applyServerPage({escalationTask()}, {}).ok());
+    const auto tasks = cache.compartment("p1", "Task");
+    QCOMPARE(tasks.size(), 1);
+    QCOMPARE(tasks.at(0).id(), QStringLiteral("t1"));
   }
 
   // Reconciliation deletes what these lists hold and the server lacks, so a
