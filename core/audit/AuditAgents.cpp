@@ -5,6 +5,8 @@ namespace {
 
 constexpr char kSdsUserId[] = "https://fhir.nhs.uk/Id/sds-user-id";
 constexpr char kSdsRoleProfileId[] = "https://fhir.nhs.uk/Id/sds-role-profile-id";
+constexpr char kEntityType[] = "http://terminology.hl7.org/CodeSystem/audit-entity-type";
+constexpr char kObjectRole[] = "http://terminology.hl7.org/CodeSystem/object-role";
 
 }  // namespace
 
@@ -27,6 +29,22 @@ fhir::AuditSource workstationSource(const QString& workstation) {
   source.types = {{QStringLiteral("http://terminology.hl7.org/CodeSystem/security-source-type"),
                    QStringLiteral("1"), QStringLiteral("User Device")}};
   return source;
+}
+
+fhir::AuditEntity patientEntity(const QString& patientId) {
+  fhir::AuditEntity patient;
+  patient.what.reference = QStringLiteral("Patient/") + patientId;
+  patient.type = {QLatin1String(kEntityType), QStringLiteral("1"), QStringLiteral("Person")};
+  patient.role = {QLatin1String(kObjectRole), QStringLiteral("1"), QStringLiteral("Patient")};
+  return patient;
+}
+
+fhir::AuditEntity resourceEntity(const QString& reference) {
+  fhir::AuditEntity record;
+  record.what.reference = reference;
+  record.type = {QLatin1String(kEntityType), QStringLiteral("2"), QStringLiteral("System Object")};
+  record.role = {QLatin1String(kObjectRole), QStringLiteral("4"), QStringLiteral("Domain Resource")};
+  return record;
 }
 
 }  // namespace cw::audit

@@ -18,4 +18,10 @@ struct AuditUser {
 fhir::AuditAgent requestingUser(const AuditUser& user);
 fhir::AuditSource workstationSource(const QString& workstation);
 
+// The patient a record event is about (Patient/<id> in the local store).
+fhir::AuditEntity patientEntity(const QString& patientId);
+// The resource a record event is about, by reference ("Observation/<id>").
+// Left empty for a resource not yet stored: the store fills in its id.
+fhir::AuditEntity resourceEntity(const QString& reference);
+
 }  // namespace cw::audit

@@ -7,8 +7,6 @@ namespace {
 
 constexpr char kDicom[] = "http://dicom.nema.org/resources/ontology/DCM";
 constexpr char kChangeDecisions[] = "https://clinical-workstation.nhs.example/CodeSystem/change-decision";
-constexpr char kEntityType[] = "http://terminology.hl7.org/CodeSystem/audit-entity-type";
-constexpr char kObjectRole[] = "http://terminology.hl7.org/CodeSystem/object-role";
 
 QString decisionDisplay(ChangeDecision decision) {
   switch (decision) {
@@ -52,17 +50,9 @@ fhir::AuditEvent changeDecisionAuditEvent(const ChangeDecisionFacts& facts) {
   event.addAgent(requestingUser(facts.user));
   event.setSource(workstationSource(facts.user.workstation));
 
-  fhir::AuditEntity record;
-  record.what.reference = facts.resourceType + QLatin1Char('/') + facts.resourceId;
-  record.type = {QLatin1String(kEntityType), QStringLiteral("2"), QStringLiteral("System Object")};
-  record.role = {QLatin1String(kObjectRole), QStringLiteral("4"), QStringLiteral("Domain Resource")};
-  event.addEntity(record);
+  event.addEntity(resourceEntity(facts.resourceType + QLatin1Char('/') + facts.resourceId));
   if (!facts.patientId.isEmpty() && facts.resourceType != QLatin1String("Patient")) {
-    fhir::AuditEntity patient;
-    patient.what.reference = QStringLiteral("Patient/") + facts.patientId;
-    patient.type = {QLatin1String(kEntityType), QStringLiteral("1"), QStringLiteral("Person")};
-    patient.role = {QLatin1String(kObjectRole), QStringLiteral("1"), QStringLiteral("Patient")};
-    event.addEntity(patient);
+    event.addEntity(patientEntity(facts.patientId));
   }
   return event;
 }

@@ -36,15 +36,10 @@ fhir::AuditEvent recordAccessAuditEvent(const RecordAccessFacts& facts) {
   event.addAgent(user);
   event.setSource(workstationSource(facts.user.workstation));
 
-  fhir::AuditEntity patient;
-  patient.what.reference = QStringLiteral("Patient/") + facts.patientId;
+  fhir::AuditEntity patient = patientEntity(facts.patientId);
   if (!facts.nhsNumber.isEmpty()) {
     patient.what.identifier = fhir::Identifier{QLatin1String(fhir::kNhsNumberSystem), facts.nhsNumber};
   }
-  patient.type = {QStringLiteral("http://terminology.hl7.org/CodeSystem/audit-entity-type"),
-                  QStringLiteral("1"), QStringLiteral("Person")};
-  patient.role = {QStringLiteral("http://terminology.hl7.org/CodeSystem/object-role"), QStringLiteral("1"),
-                  QStringLiteral("Patient")};
   event.addEntity(patient);
   return event;
 }

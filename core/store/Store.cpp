@@ -189,6 +189,21 @@ void writeIndexRows(CipherConnection& db, qint64 rid, const fhir::Resource& reso
   }
 }
 
+// A create's id is known only inside write(): an audit event names the
+// written resource by an entity left without a reference, or by none at all.
+void nameTheWrittenResource(fhir::AuditEvent& event, const QString& reference) {
+  QList<fhir::AuditEntity> entities = event.entities();
+  if (entities.isEmpty()) {
+    entities.append(fhir::AuditEntity());
+  }
+  for (fhir::AuditEntity& entity : entities) {
+    if (entity.what.isEmpty()) {
+      entity.what.reference = reference;
+    }
+  }
+  event.setEntities(entities);
+}
+
 // Inserts or replaces the resource row and its index rows; returns its rid.
 // `row` is what findRow found for the resource. (SQLCipher 3.4 is SQLite
 // 3.15: no UPSERT, and INSERT OR REPLACE would delete the row and give it a
@@ -456,11 +471,7 @@ WriteResult Store::write(fhir::Resource resource, const fhir::AuditEvent& audit)
           .bind(5, now)
           .run();
       fhir::AuditEvent event = audit;
-      if (event.entities().isEmpty()) {
-        fhir::AuditEntity entity;
-        entity.what.reference = resource.relativePath();
-        event.addEntity(entity);
-      }
+      nameTheWrittenResource(event, resource.relativePath());
       queueAuditRow(db, event.resource());
       transaction.commit();
     } catch (const sqlite::SqlError& error) {

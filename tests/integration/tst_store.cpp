@@ -4,6 +4,7 @@
 // de-duplicated by versionId, conflicts, searches, compartments, the
 // journal and the stats that cwctl prints.
 #include "core/audit/AuditTrail.h"
+#include "core/audit/RecordEntryAuditEvent.h"
 #include "core/fhir/NhsNumber.h"
 #include "core/store/AuditQueueSink.h"
 #include "core/store/CacheConfig.h"
@@ -308,6 +309,34 @@ class TestStore : public QObject {
     QCOMPARE(audit.size(), 1);
     QVERIFY(audit.at(0).event.toJson().contains(("Observation/" + id).toUtf8()));
     QVERIFY(cache.read({QStringLiteral("Observation"), id}).has_value());
+  }
+
+  // A clinician's new entry is audited naming both the entry (its id is
+  // given only inside write) and the patient it was written for.
+  void newEntryIsAuditedWithItsIdAndPatient() {
+    StoreFixture fixture;
+    auto opened = fixture.open();
+    store::Store& cache = *opened.store;
+    audit::RecordEntryFacts facts;
+    facts.user = {QStringLiteral("555123456789"), QStringLiteral("Nurse Test"), QString(),
+                  QStringLiteral("ws1")};
+    facts.at = QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC);
+    facts.patientId = QStringLiteral("p1");
+    const store::WriteResult written = cache.write(
+        test::observation(QString(), QStringLiteral("p1"), QStringLiteral("2026-11-21T08:55:00Z")),
+        audit::recordEntryAuditEvent(facts));
+    QVERIFY2(written.ok(), qPrintable(written.error));
+    const QList<store::QueuedAudit> queued = cache.pendingAudit();
+    QCOMPARE(queued.size(), 1);
+    const auto event = fhir::AuditEvent::from(queued.at(0).event);
+    QVERIFY(event.has_value());
+    QCOMPARE(event->action(), QStringLiteral("C"));
+    QStringList named;
+    for (const fhir::AuditEntity& entity : event->entities()) {
+      named.append(entity.what.reference);
+    }
+    QCOMPARE(named, QStringList({QStringLiteral("Observation/") + written.resource->id(),
+                                 QStringLiteral("Patient/p1")}));
   }
 
   void localUpdateKeepsServerMetaAndBaseVersion() {
