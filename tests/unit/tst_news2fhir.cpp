@@ -14,8 +14,14 @@ using cw::fhir::Observation;
 using cw::fhir::Resource;
 
 Q_DECLARE_METATYPE(cw::observations::News2Input)
+Q_DECLARE_METATYPE(cw::observations::Spo2Scale)
 
 namespace {
+
+std::optional<News2Input> inputOf(const QList<Resource>& observations, QString* error) {
+  const std::optional<News2SetRead> read = readNews2Set(observations, error);
+  return read ? std::optional<News2Input>(read->input) : std::nullopt;
+}
 
 News2Context context() {
   News2Context result;
@@ -120,7 +126,7 @@ class TestNews2Fhir : public QObject {
     QCOMPARE(set.raw.size(), rawCount);
     QCOMPARE(set.total.has_value(), hasTotal);
     QString error;
-    const std::optional<News2Input> read = inputFromFhir(allOf(set), &error);
+    const std::optional<News2Input> read = inputOf(allOf(set), &error);
     QVERIFY2(read, qPrintable(error));
     QVERIFY(sameInput(*read, input));
   }
@@ -262,7 +268,7 @@ class TestNews2Fhir : public QObject {
     QVERIFY(total.resource().toJson().contains("\"valueInteger\""));
     all.append(total.resource());
     QString error;
-    const std::optional<News2Input> read = inputFromFhir(all, &error);
+    const std::optional<News2Input> read = inputOf(all, &error);
     QVERIFY2(read, qPrintable(error));
     QVERIFY(sameInput(*read, scale2Set()));
   }
@@ -273,7 +279,7 @@ class TestNews2Fhir : public QObject {
     first.setCode({});
     all[0] = first.resource();
     QString error;
-    QVERIFY(!inputFromFhir(all, &error));
+    QVERIFY(!readNews2Set(all, &error));
     QVERIFY(error.contains(QStringLiteral("no code")));
   }
 
@@ -285,7 +291,7 @@ class TestNews2Fhir : public QObject {
     temperature.setValue(cw::fhir::ChoiceValue(cw::fhir::Quantity::ucum("99.5", QStringLiteral("[degF]"))));
     all[index] = temperature.resource();
     QString error;
-    QVERIFY(!inputFromFhir(all, &error));
+    QVERIFY(!readNews2Set(all, &error));
     QVERIFY(!error.isEmpty());
   }
 
@@ -296,7 +302,7 @@ class TestNews2Fhir : public QObject {
     total.setValue(cw::fhir::ChoiceValue(cw::fhir::Quantity::ucum("6", QStringLiteral("{ScoreOf}"))));
     all.append(total.resource());
     QString error;
-    QVERIFY(!inputFromFhir(all, &error));
+    QVERIFY(!readNews2Set(all, &error));
     QVERIFY(error.contains(QStringLiteral("does not match")));
   }
 
@@ -304,7 +310,7 @@ class TestNews2Fhir : public QObject {
     QList<Resource> all = convert(incompleteSet()).raw;
     all.append(all.first());
     QString error;
-    QVERIFY(!inputFromFhir(all, &error));
+    QVERIFY(!readNews2Set(all, &error));
     QVERIFY(!error.isEmpty());
   }
 
@@ -329,6 +335,55 @@ class TestNews2Fhir : public QObject {
         scale2Decision(QStringLiteral("p1"), doctor, when, QStringLiteral("CO2 normal"), true));
     QVERIFY(revoked.value().codeableConcept()->codings.value(0).code == QStringLiteral("scale-1"));
     QVERIFY(revoked.resource().element(u"referenceRange").isNull());
+  }
+
+  // What the chart and ward overview read back besides the scored input.
+  void readBackKeepsDiastolicAndTheTotalsId() {
+    const QList<Resource> all = allOf(convert(scale1Set()));
+    QString error;
+    const std::optional<News2SetRead> read = readNews2Set(all, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->diastolicBP, std::optional<int>(80));
+    QCOMPARE(read->totalId, all.last().id());
+    QVERIFY(read->scaleFromTotal);
+    const std::optional<News2SetRead> incomplete = readNews2Set(allOf(convert(incompleteSet())), &error);
+    QVERIFY(incomplete);
+    QVERIFY(incomplete->totalId.isEmpty());
+    QVERIFY(!incomplete->scaleFromTotal);
+  }
+
+  void news2ObservationsAreRecognisedByCode() {
+    for (const Resource& resource : allOf(convert(scale1Set()))) {
+      QVERIFY(isNews2Observation(resource));
+    }
+    const cw::fhir::ReferenceValue doctor{
+        QStringLiteral("PractitionerRole/d1"), {}, QStringLiteral("Dr Patel")};
+    const QDateTime when(QDate(2026, 3, 5), QTime(9, 0), Qt::UTC);
+    QVERIFY(!isNews2Observation(
+        scale2Decision(QStringLiteral("p1"), doctor, when, QStringLiteral("reason"), false)));
+  }
+
+  void scaleDecisionsReadBack_data() {
+    QTest::addColumn<bool>("revoke");
+    QTest::addColumn<Spo2Scale>("scale");
+    QTest::newRow("decision") << false << Spo2Scale::Scale2;
+    QTest::newRow("revocation") << true << Spo2Scale::Scale1;
+  }
+
+  void scaleDecisionsReadBack() {
+    QFETCH(bool, revoke);
+    QFETCH(Spo2Scale, scale);
+    const cw::fhir::ReferenceValue doctor{
+        QStringLiteral("PractitionerRole/d1"), {}, QStringLiteral("Dr Patel")};
+    const QDateTime when(QDate(2026, 3, 5), QTime(9, 0), Qt::UTC);
+    const std::optional<ScaleDecision> read = readScaleDecision(
+        scale2Decision(QStringLiteral("p1"), doctor, when, QStringLiteral("COPD, CO2 retainer"), revoke));
+    QVERIFY(read);
+    QCOMPARE(read->scale, scale);
+    QCOMPARE(read->decided, when);
+    QCOMPARE(read->clinician, QStringLiteral("Dr Patel"));
+    QCOMPARE(read->reason, QStringLiteral("COPD, CO2 retainer"));
+    QVERIFY(!readScaleDecision(allOf(convert(scale1Set())).first()));
   }
 };
 

@@ -268,7 +268,9 @@ class SetReader {
     return checkSubscores(components, rescored);
   }
 
-  const News2Input& input() const { return m_input; }
+  News2SetRead read() const {
+    return {m_input, m_diastolic, m_total ? m_total->resource().id() : QString(), m_total.has_value()};
+  }
   const QString& error() const { return m_error; }
 
  private:
@@ -310,6 +312,16 @@ class SetReader {
   bool readBloodPressure(const fhir::Observation& observation) {
     if (m_input.systolicBP) {
       return duplicate(News2Parameter::SystolicBP);
+    }
+    for (const fhir::ObservationComponent& component : observation.components()) {
+      if (matches(component.code, kDiastolic)) {
+        // Charted beside the systolic, never scored: a diastolic that cannot
+        // be read is left out rather than failing the set.
+        const std::optional<fhir::Quantity> quantity = component.value.quantity();
+        if (quantity && quantity->code == QLatin1String(kDiastolic.ucum) && quantity->comparator.isEmpty()) {
+          m_diastolic = roundHalfUp(quantity->valueText, 0);
+        }
+      }
     }
     for (const fhir::ObservationComponent& component : observation.components()) {
       if (matches(component.code, kSystolic)) {
@@ -387,6 +399,7 @@ class SetReader {
   }
 
   News2Input m_input;
+  std::optional<int> m_diastolic;
   std::optional<fhir::Observation> m_total;
   QString m_error;
 };
@@ -441,7 +454,26 @@ News2Observations toFhir(const News2Input& input, const News2Result& result, con
   return set;
 }
 
-std::optional<News2Input> inputFromFhir(const QList<fhir::Resource>& observations, QString* error) {
+bool isNews2Observation(const fhir::Resource& resource) {
+  const std::optional<fhir::Observation> observation = fhir::Observation::from(resource);
+  if (!observation) {
+    return false;
+  }
+  const fhir::CodeableConcept code = observation->code();
+  for (const VitalSign* sign : {&kRespiratoryRate, &kSpo2, &kHeartRate, &kTemperature, &kBloodPressure}) {
+    if (matches(code, *sign)) {
+      return true;
+    }
+  }
+  for (const Code* known : {&kAcvpu, &kRoomAir, &kOnOxygen, &kTotal}) {
+    if (matches(code, *known)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<News2SetRead> readNews2Set(const QList<fhir::Resource>& observations, QString* error) {
   SetReader reader;
   bool ok = true;
   for (const fhir::Resource& resource : observations) {
@@ -457,7 +489,7 @@ std::optional<News2Input> inputFromFhir(const QList<fhir::Resource>& observation
     }
     return std::nullopt;
   }
-  return reader.input();
+  return reader.read();
 }
 
 fhir::Resource scale2Decision(const QString& patientId, const fhir::ReferenceValue& clinician,
@@ -488,6 +520,45 @@ fhir::Resource scale2Decision(const QString& patientId, const fhir::ReferenceVal
     resource.setElement(QStringLiteral("referenceRange"), ranges);
   }
   return resource;
+}
+
+std::optional<ScaleDecision> readScaleDecision(const fhir::Resource& resource) {
+  const std::optional<fhir::Observation> observation = fhir::Observation::from(resource);
+  if (!observation) {
+    return std::nullopt;
+  }
+  const auto isOurs = [](const fhir::Coding& coding, const char* code) {
+    return coding.system == QLatin1String(kNews2CodeSystem) && coding.code == QLatin1String(code);
+  };
+  const QList<fhir::Coding> codings = observation->code().codings;
+  if (std::none_of(codings.begin(), codings.end(),
+                   [&isOurs](const fhir::Coding& coding) { return isOurs(coding, "spo2-scale"); })) {
+    return std::nullopt;
+  }
+  const std::optional<fhir::CodeableConcept> value = observation->value().codeableConcept();
+  const std::optional<QDateTime> when = observation->effective().dateTime().start();
+  if (!value || !when) {
+    return std::nullopt;
+  }
+  ScaleDecision decision;
+  decision.decided = when->toUTC();
+  bool known = false;
+  for (const fhir::Coding& coding : value->codings) {
+    if (isOurs(coding, "scale-2")) {
+      decision.scale = Spo2Scale::Scale2;
+      known = true;
+    } else if (isOurs(coding, "scale-1")) {
+      known = true;
+    }
+  }
+  if (!known) {
+    return std::nullopt;
+  }
+  const QList<fhir::ReferenceValue> performers = observation->performers();
+  decision.clinician = performers.isEmpty() ? QString() : performers.first().display;
+  const QList<fhir::Annotation> notes = observation->notes();
+  decision.reason = notes.isEmpty() ? QString() : notes.first().text;
+  return decision;
 }
 
 }  // namespace cw::observations

@@ -42,13 +42,27 @@ struct News2Observations {
 
 News2Observations toFhir(const News2Input& input, const News2Result& result, const News2Context& context);
 
-// The input a set of Observations records (raw ones and at most one total).
-// The scale is the one the total's SpO2 sub-score code names, Scale 1 without
-// a total. A total that disagrees with the chart for the values read back is
-// refused: it was scored wrongly and must not be shown. Values outside the
-// default plausible ranges were accepted when recorded, so they come back
-// confirmed. On failure `error` (when given) says why.
-std::optional<News2Input> inputFromFhir(const QList<fhir::Resource>& observations, QString* error);
+// Whether `resource` is one of the Observations a NEWS2 set is made of (a
+// vital sign, ACVPU, air or oxygen, or the total).
+bool isNews2Observation(const fhir::Resource& resource);
+
+struct News2SetRead {
+  News2Input input;
+  std::optional<int> diastolicBP;  // charted, not scored
+  QString totalId;                 // the stored total's id; empty without a total
+  // The total named the SpO2 scale the set was scored on. Without a total the
+  // input says Scale 1 and the caller must take the scale from the decision
+  // in force when the set was taken.
+  bool scaleFromTotal = false;
+};
+
+// What a set of Observations records (raw ones and at most one total). The
+// scale is the one the total's SpO2 sub-score code names. A total that
+// disagrees with the chart for the values read back is refused: it was
+// scored wrongly and must not be shown. Values outside the default plausible
+// ranges were accepted when recorded, so they come back confirmed. On
+// failure `error` (when given) says why.
+std::optional<News2SetRead> readNews2Set(const QList<fhir::Resource>& observations, QString* error);
 
 // A clinician's decision to score this patient's SpO2 on Scale 2 (target
 // 88–92 %), or its revocation, as its own Observation. An Observation rather
@@ -59,5 +73,16 @@ std::optional<News2Input> inputFromFhir(const QList<fhir::Resource>& observation
 // the latest one is in force.
 fhir::Resource scale2Decision(const QString& patientId, const fhir::ReferenceValue& clinician,
                               const QDateTime& when, const QString& reason, bool revoke);
+
+struct ScaleDecision {
+  Spo2Scale scale = Spo2Scale::Scale1;
+  QDateTime decided;  // UTC
+  QString clinician;  // as the performer's display names them
+  QString reason;
+};
+
+// A recorded Scale 2 decision or revocation; nothing for any other resource
+// or one without a known scale and a time.
+std::optional<ScaleDecision> readScaleDecision(const fhir::Resource& resource);
 
 }  // namespace cw::observations
