@@ -91,6 +91,34 @@ std::optional<QString> validateInteger(const SettingDefinition& definition, cons
   return std::nullopt;
 }
 
+// A value with no more than `decimals` places, scaled by 10^decimals.
+std::optional<int> scaledDecimal(const QString& text, int decimals) {
+  static const QRegularExpression number(QStringLiteral(R"(^(\d{1,4})(?:\.(\d+))?$)"));
+  const QRegularExpressionMatch match = number.match(text.trimmed());
+  if (!match.hasMatch() || match.captured(2).size() > decimals) {
+    return std::nullopt;
+  }
+  int scaled = match.captured(1).toInt();
+  const QString fraction = match.captured(2).leftJustified(decimals, QLatin1Char('0'));
+  for (int i = 0; i < decimals; ++i) {
+    scaled = scaled * 10 + fraction.at(i).digitValue();
+  }
+  return scaled;
+}
+
+std::optional<QString> validateRange(const SettingDefinition& definition, const QString& value) {
+  if (parseRange(definition, value)) {
+    return std::nullopt;
+  }
+  return Tr::tr(
+             "\"%1\" is not a range such as %2-%3: two numbers from %2 to %3 (at most %4 decimal places), "
+             "the lower first")
+      .arg(value)
+      .arg(definition.minimum)
+      .arg(definition.maximum)
+      .arg(definition.decimals);
+}
+
 QList<SettingDefinition> buildDefinitions() {
   using T = SettingType;
   return {
@@ -145,6 +173,50 @@ QList<SettingDefinition> buildDefinitions() {
       // commas: their in-patients are kept in the cache and listed on the
       // record viewer's ward list. No default: a GP practice has no wards.
       {QLatin1String(keys::kWardLocations), T::Text, false, {}, {}, 0, 0},
+      // NEWS2 plausible ranges (issue 6): outside them a value is a typing
+      // error until the clinician confirms it. A trust may widen or narrow
+      // them; the bounds keep out the absurd.
+      {QLatin1String(keys::kNews2RangeRespiratoryRate), T::Range, false, QStringLiteral("1-80"), {}, 0, 200},
+      {QLatin1String(keys::kNews2RangeSpo2), T::Range, false, QStringLiteral("50-100"), {}, 0, 100},
+      {QLatin1String(keys::kNews2RangeSystolicBP), T::Range, false, QStringLiteral("40-300"), {}, 0, 400},
+      {QLatin1String(keys::kNews2RangePulse), T::Range, false, QStringLiteral("20-300"), {}, 0, 400},
+      {QLatin1String(keys::kNews2RangeTemperature),
+       T::Range,
+       false,
+       QStringLiteral("25.0-45.0"),
+       {},
+       15,
+       50,
+       1},
+      // The longest time to the next set per monitoring band. The RCP's
+      // minimum frequencies are the maxima, so a trust can only shorten them:
+      // a longer value is a configuration error (and DueTime clamps anyway).
+      {QLatin1String(keys::kNews2IntervalLowMinutes), T::Integer, false, QStringLiteral("720"), {}, 15, 720},
+      {QLatin1String(keys::kNews2IntervalLowMediumMinutes),
+       T::Integer,
+       false,
+       QStringLiteral("360"),
+       {},
+       15,
+       360},
+      {QLatin1String(keys::kNews2IntervalHourlyMinutes), T::Integer, false, QStringLiteral("60"), {}, 5, 60},
+      // How soon the escalation's roles must respond: RCP defaults, and a
+      // trust may only ask for sooner.
+      {QLatin1String(keys::kNews2RespondSingleRedMinutes),
+       T::Integer,
+       false,
+       QStringLiteral("60"),
+       {},
+       5,
+       60},
+      {QLatin1String(keys::kNews2RespondUrgentMinutes), T::Integer, false, QStringLiteral("60"), {}, 5, 60},
+      {QLatin1String(keys::kNews2RespondEmergencyMinutes),
+       T::Integer,
+       false,
+       QStringLiteral("30"),
+       {},
+       5,
+       30},
       {QLatin1String(keys::kLanguage),
        T::Choice,
        false,
@@ -177,8 +249,27 @@ std::optional<QString> validateSetting(const SettingDefinition& definition, cons
     case SettingType::Text: return validateText(value);
     case SettingType::Choice: return validateChoice(definition, value);
     case SettingType::Integer: return validateInteger(definition, value);
+    case SettingType::Range: return validateRange(definition, value);
   }
   return std::nullopt;
+}
+
+std::optional<SettingRange> parseRange(const SettingDefinition& definition, const QString& value) {
+  const QStringList parts = value.split(QLatin1Char('-'));
+  if (parts.size() != 2) {
+    return std::nullopt;
+  }
+  const std::optional<int> low = scaledDecimal(parts.at(0), definition.decimals);
+  const std::optional<int> high = scaledDecimal(parts.at(1), definition.decimals);
+  int scale = 1;
+  for (int i = 0; i < definition.decimals; ++i) {
+    scale *= 10;
+  }
+  if (!low || !high || *low >= *high || *low < definition.minimum * scale ||
+      *high > definition.maximum * scale) {
+    return std::nullopt;
+  }
+  return SettingRange{*low, *high};
 }
 
 bool isLoopbackHost(const QString& host) {

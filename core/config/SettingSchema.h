@@ -27,6 +27,19 @@ inline constexpr char kCacheKeyProvider[] = "cache_key_provider";
 inline constexpr char kCacheKeyFile[] = "cache_key_file";
 inline constexpr char kCachePath[] = "cache_path";
 inline constexpr char kWardLocations[] = "ward_locations";
+// NEWS2 (decision 008): plausible ranges, a trust's shorter intervals between
+// sets, and how soon each escalation must be answered.
+inline constexpr char kNews2RangeRespiratoryRate[] = "news2_range_respiratory_rate";
+inline constexpr char kNews2RangeSpo2[] = "news2_range_spo2";
+inline constexpr char kNews2RangeSystolicBP[] = "news2_range_systolic_bp";
+inline constexpr char kNews2RangePulse[] = "news2_range_pulse";
+inline constexpr char kNews2RangeTemperature[] = "news2_range_temperature";
+inline constexpr char kNews2IntervalLowMinutes[] = "news2_interval_low_minutes";
+inline constexpr char kNews2IntervalLowMediumMinutes[] = "news2_interval_low_medium_minutes";
+inline constexpr char kNews2IntervalHourlyMinutes[] = "news2_interval_hourly_minutes";
+inline constexpr char kNews2RespondSingleRedMinutes[] = "news2_respond_single_red_minutes";
+inline constexpr char kNews2RespondUrgentMinutes[] = "news2_respond_urgent_minutes";
+inline constexpr char kNews2RespondEmergencyMinutes[] = "news2_respond_emergency_minutes";
 }  // namespace keys
 
 enum class SettingType {
@@ -34,6 +47,7 @@ enum class SettingType {
   Text,         // one line of printable text
   Choice,       // one of `choices`
   Integer,      // whole number from `minimum` to `maximum`
+  Range,        // "low-high", each from `minimum` to `maximum` with up to `decimals` places
 };
 
 struct SettingDefinition {
@@ -44,7 +58,18 @@ struct SettingDefinition {
   QStringList choices;
   int minimum = 0;
   int maximum = 0;
+  int decimals = 0;  // Range only
 };
+
+// A Range setting's bounds, scaled by 10^decimals ("25.0-45.0" with one
+// decimal is 250 and 450).
+struct SettingRange {
+  int low;
+  int high;
+};
+// Nothing when `value` is not "low-high" with low below high, both within
+// the definition's bounds and with no more than its decimals.
+std::optional<SettingRange> parseRange(const SettingDefinition& definition, const QString& value);
 
 const QList<SettingDefinition>& settingDefinitions();
 const SettingDefinition* findSetting(const QString& key);

@@ -21,7 +21,7 @@ class TestEffectiveConfigModel : public QObject {
                                "oidc_client_id=x\n")});
     status::EffectiveConfigModel model(config);
     test::attachModelTester(&model);
-    QCOMPARE(model.rowCount(), 13);  // the three given + ten defaults; card_trust_anchors has none
+    QCOMPARE(model.rowCount(), 24);  // the three given + 21 defaults; card_trust_anchors has none
     QCOMPARE(model.columnCount(), 3);
 
     QModelIndex languageRow;

@@ -57,6 +57,74 @@ class TestSettingSchema : public QObject {
              accepted);
   }
 
+  // A trust may narrow or widen a plausible range, but never write one that
+  // cannot be read the same way by everyone.
+  void news2Ranges_data() {
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<int>("low");
+    QTest::addColumn<int>("high");
+    QTest::newRow("pulse default") << keys::kNews2RangePulse << "20-300" << true << 20 << 300;
+    QTest::newRow("pulse at the bounds") << keys::kNews2RangePulse << "0-400" << true << 0 << 400;
+    QTest::newRow("pulse above the bound") << keys::kNews2RangePulse << "20-401" << false << 0 << 0;
+    QTest::newRow("pulse low not below high") << keys::kNews2RangePulse << "300-300" << false << 0 << 0;
+    QTest::newRow("pulse reversed") << keys::kNews2RangePulse << "300-20" << false << 0 << 0;
+    QTest::newRow("pulse with a decimal") << keys::kNews2RangePulse << "20.5-300" << false << 0 << 0;
+    QTest::newRow("pulse one number") << keys::kNews2RangePulse << "300" << false << 0 << 0;
+    QTest::newRow("pulse negative") << keys::kNews2RangePulse << "-20-300" << false << 0 << 0;
+    QTest::newRow("spo2 101") << keys::kNews2RangeSpo2 << "50-101" << false << 0 << 0;
+    QTest::newRow("temperature default") << keys::kNews2RangeTemperature << "25.0-45.0" << true << 250 << 450;
+    QTest::newRow("temperature whole") << keys::kNews2RangeTemperature << "25-45" << true << 250 << 450;
+    QTest::newRow("temperature tenths") << keys::kNews2RangeTemperature << "32.5-42.1" << true << 325 << 421;
+    QTest::newRow("temperature hundredths")
+        << keys::kNews2RangeTemperature << "32.55-42.1" << false << 0 << 0;
+    QTest::newRow("temperature below bound")
+        << keys::kNews2RangeTemperature << "14.9-45.0" << false << 0 << 0;
+    QTest::newRow("temperature at bounds")
+        << keys::kNews2RangeTemperature << "15.0-50.0" << true << 150 << 500;
+  }
+  void news2Ranges() {
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    QFETCH(int, low);
+    QFETCH(int, high);
+    const SettingDefinition& definition = *findSetting(key);
+    QCOMPARE(!validateSetting(definition, value).has_value(), accepted);
+    const std::optional<SettingRange> range = parseRange(definition, value);
+    QCOMPARE(range.has_value(), accepted);
+    if (range) {
+      QCOMPARE(range->low, low);
+      QCOMPARE(range->high, high);
+    }
+  }
+
+  // The RCP minimum monitoring frequencies and response times are maxima: a
+  // trust may shorten them, and a longer value is refused.
+  void news2IntervalsNeverLooserThanRcp_data() {
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("12-hourly") << keys::kNews2IntervalLowMinutes << "720" << true;
+    QTest::newRow("12 h and a minute") << keys::kNews2IntervalLowMinutes << "721" << false;
+    QTest::newRow("4-hourly") << keys::kNews2IntervalLowMediumMinutes << "240" << true;
+    QTest::newRow("6-hourly") << keys::kNews2IntervalLowMediumMinutes << "360" << true;
+    QTest::newRow("6 h and a minute") << keys::kNews2IntervalLowMediumMinutes << "361" << false;
+    QTest::newRow("hourly") << keys::kNews2IntervalHourlyMinutes << "60" << true;
+    QTest::newRow("61 minutes") << keys::kNews2IntervalHourlyMinutes << "61" << false;
+    QTest::newRow("emergency 30") << keys::kNews2RespondEmergencyMinutes << "30" << true;
+    QTest::newRow("emergency 31") << keys::kNews2RespondEmergencyMinutes << "31" << false;
+    QTest::newRow("urgent 61") << keys::kNews2RespondUrgentMinutes << "61" << false;
+    QTest::newRow("single red 60") << keys::kNews2RespondSingleRedMinutes << "60" << true;
+  }
+  void news2IntervalsNeverLooserThanRcp() {
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    QCOMPARE(!validateSetting(*findSetting(key), value).has_value(), accepted);
+  }
+
   void choices_data() {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
