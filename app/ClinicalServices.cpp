@@ -21,17 +21,6 @@ const store::Watermark kLastSync{QStringLiteral("workstation"), QStringLiteral("
 // The patient set of the patients opened in the record viewer.
 const QString kOpenedSet = QStringLiteral("opened");
 
-// `ward_locations`: comma-separated FHIR Location ids.
-QStringList wardLocationIds(const config::EffectiveConfig& config) {
-  QStringList ids;
-  for (const QString& id : config.text(config::keys::kWardLocations).split(u',', Qt::SkipEmptyParts)) {
-    if (const QString trimmed = id.trimmed(); !trimmed.isEmpty() && !ids.contains(trimmed)) {
-      ids.append(trimmed);
-    }
-  }
-  return ids;
-}
-
 }  // namespace
 
 ClinicalServices::ClinicalServices(const config::EffectiveConfig& config, const base::Clock& clock,
@@ -92,7 +81,7 @@ void ClinicalServices::buildSync(const config::EffectiveConfig& config) {
   m_http = std::make_unique<http::HttpClient>(options);
   m_fhir = std::make_unique<http::FhirClient>(base, *m_http);
   sync::SyncOptions syncOptions;
-  syncOptions.wardLocationIds = wardLocationIds(config);
+  syncOptions.wardLocationIds = config.list(config::keys::kWardLocations);
   m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_fhir, syncOptions);
   if (m_syncStatus != nullptr) {
     m_engine->reportTo(m_syncStatus);

@@ -88,6 +88,16 @@ int EffectiveConfig::integer(const char* key) const {
   return text(key).toInt();
 }
 
+QStringList EffectiveConfig::list(const char* key) const {
+  QStringList items;
+  for (const QString& item : text(key).split(u',', Qt::SkipEmptyParts)) {
+    if (const QString trimmed = item.trimmed(); !trimmed.isEmpty() && !items.contains(trimmed)) {
+      items.append(trimmed);
+    }
+  }
+  return items;
+}
+
 QUrl EffectiveConfig::url(const char* key) const {
   const QString value = text(key);
   return value.isEmpty() ? QUrl() : QUrl(value, QUrl::StrictMode);

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace cw::config {
@@ -34,7 +35,9 @@ class EffectiveConfig {
   const EffectiveSetting* find(const QString& key) const;
   QString text(const char* key) const;  // empty when unset
   int integer(const char* key) const;   // 0 when unset
-  QUrl url(const char* key) const;      // invalid when unset
+  // A comma-separated list, each item trimmed, empty ones and repeats dropped.
+  QStringList list(const char* key) const;
+  QUrl url(const char* key) const;  // invalid when unset
 
  private:
   QList<ConfigLayer> m_layers;

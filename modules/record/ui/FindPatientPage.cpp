@@ -1,12 +1,11 @@
 #include "modules/record/ui/FindPatientPage.h"
 
 #include "core/base/Clock.h"
-#include "core/fhir/resources/Location.h"
-#include "core/fhir/resources/Patient.h"
 #include "core/store/Store.h"
 #include "core/ui/BannerText.h"
 #include "core/ui/Labels.h"
 #include "core/ui/Tables.h"
+#include "core/ui/WardPatients.h"
 #include "modules/record/PatientSearch.h"
 
 #include <QComboBox>
@@ -26,11 +25,6 @@ namespace {
 void showMessage(QLabel* label, const QString& text) {
   label->setText(text);
   label->setVisible(!text.isEmpty());
-}
-
-QString locationName(const std::optional<fhir::Resource>& location, const QString& fallback) {
-  const QString name = location ? location->element(u"name").toString() : QString();
-  return name.isEmpty() ? fallback : name;
 }
 
 }  // namespace
@@ -82,7 +76,7 @@ FindPatientPage::FindPatientPage(const store::Store& store, const base::Clock& c
 
   m_ward->setObjectName(QStringLiteral("ward"));
   for (const QString& wardId : wardLocationIds) {
-    m_ward->addItem(locationName(m_store.read({QStringLiteral("Location"), wardId}), wardId), wardId);
+    m_ward->addItem(ui::locationName(m_store.read({QStringLiteral("Location"), wardId}), wardId), wardId);
   }
   connect(m_ward, &QComboBox::currentIndexChanged, this, &FindPatientPage::refreshWardList);
 
@@ -146,15 +140,10 @@ void FindPatientPage::refreshWardList() {
     return;
   }
   QStringList beds;
-  const QDate today = m_clock.now().date();
-  for (const store::WardEntry& entry : m_store.wardList(m_ward->currentData().toString())) {
-    const std::optional<fhir::Patient> patient =
-        entry.patient ? fhir::Patient::from(*entry.patient) : std::nullopt;
-    if (!patient) {
-      continue;  // the encounter arrived before the patient: listed once both are here
-    }
-    m_wardPatients.append(ui::loadBannerFacts(m_store, *patient, today));
-    beds.append(locationName(entry.location, QString()));
+  for (const ui::WardPatient& patient :
+       ui::loadWardPatients(m_store, m_ward->currentData().toString(), m_clock.now().date())) {
+    m_wardPatients.append(patient.facts);
+    beds.append(patient.bed);
   }
   showMessage(m_wardMessage, m_wardPatients.isEmpty()
                                  ? tr("No patients on this ward in the workstation's records.")

@@ -16,20 +16,6 @@
 #include <QStackedLayout>
 
 namespace cw::record {
-namespace {
-
-QStringList configuredWards(const config::EffectiveConfig* config) {
-  if (config == nullptr) {
-    return {};
-  }
-  QStringList wards = config->text(config::keys::kWardLocations).split(QLatin1Char(','), Qt::SkipEmptyParts);
-  for (QString& ward : wards) {
-    ward = ward.trimmed();
-  }
-  return wards;
-}
-
-}  // namespace
 
 RecordView::RecordView(const module::ModuleContext& context, QWidget* parent)
     : ModuleView(parent), m_context(context) {
@@ -46,7 +32,9 @@ RecordView::RecordView(const module::ModuleContext& context, QWidget* parent)
     return;
   }
   m_access = std::make_unique<RecordAccess>(*context.audit, *context.session, *context.clock);
-  m_find = new FindPatientPage(*context.store, *context.clock, configuredWards(context.config));
+  m_find = new FindPatientPage(
+      *context.store, *context.clock,
+      context.config != nullptr ? context.config->list(config::keys::kWardLocations) : QStringList());
   m_record = new PatientRecordPage(*context.store, context.syncStatus, *context.clock);
   pages->addWidget(m_find);
   pages->addWidget(m_record);
