@@ -1,10 +1,8 @@
 #include "modules/changes/DecisionAudit.h"
 
+#include "core/audit/SessionUser.h"
 #include "core/base/Clock.h"
-#include "core/identity/Session.h"
 #include "core/store/ResourceIndexer.h"
-
-#include <QSysInfo>
 
 namespace cw::changes {
 
@@ -14,12 +12,7 @@ DecisionAudit::DecisionAudit(const identity::Session* session, const base::Clock
 fhir::AuditEvent DecisionAudit::event(audit::ChangeDecision decision, const store::ResourceKey& key,
                                       const std::optional<fhir::Resource>& resource) const {
   audit::ChangeDecisionFacts facts;
-  if (m_session != nullptr) {
-    facts.user = {m_session->user().userId, m_session->user().displayName, m_session->role().roleProfileId,
-                  QSysInfo::machineHostName()};
-  } else {
-    facts.user.workstation = QSysInfo::machineHostName();
-  }
+  facts.user = audit::auditUser(m_session);
   facts.at = m_clock != nullptr ? m_clock->now() : base::SystemClock().now();
   facts.decision = decision;
   facts.resourceType = key.type;

@@ -1,11 +1,9 @@
 #include "modules/record/RecordAccess.h"
 
 #include "core/audit/AuditTrail.h"
+#include "core/audit/SessionUser.h"
 #include "core/base/Clock.h"
-#include "core/identity/Session.h"
 #include "modules/record/RecordTr.h"
-
-#include <QSysInfo>
 
 namespace cw::record {
 
@@ -42,8 +40,7 @@ RecordAccess::View RecordAccess::view() const {
 
 void RecordAccess::audit(const ui::BannerFacts& patient, const QString& breakGlassReason) {
   audit::RecordAccessFacts facts;
-  facts.user = {m_session.user().userId, m_session.user().displayName, m_session.role().roleProfileId,
-                QSysInfo::machineHostName()};
+  facts.user = audit::auditUser(&m_session);
   facts.at = m_clock.now();
   facts.patientId = patient.patientId;
   facts.nhsNumber = QString(patient.nhsNumber).remove(QLatin1Char(' '));
