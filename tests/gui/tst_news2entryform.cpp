@@ -390,7 +390,8 @@ class TestNews2EntryForm : public QObject {
     QCOMPARE(label(QStringLiteral("news2SummaryTitle"))->text(), QStringLiteral("Incomplete: no total"));
     QVERIFY2(scoreTexts().isEmpty(), qPrintable(scoreTexts()));
     QVERIFY(!label(QStringLiteral("news2Total"))->isVisible());
-    QCOMPARE(label(QStringLiteral("news2Missing"))->text(), QStringLiteral("• ") + missingMessage(parameter));
+    QCOMPARE(label(QStringLiteral("news2Missing"))->text(),
+             QStringLiteral("• ") + News2EntryForm::notRecordedText(parameter));
     QVERIFY(label(QStringLiteral("news2Missing"))->text().contains(parameterName(parameter)));
     // An incomplete set may still be saved: what was measured is recorded.
     QVERIFY(saveButton()->isEnabled());
@@ -401,11 +402,11 @@ class TestNews2EntryForm : public QObject {
     QTest::keyClick(choice("consciousness"), 'a');
     const QStringList missing =
         label(QStringLiteral("news2Missing"))->text().remove(QStringLiteral("• ")).split(QLatin1Char('\n'));
-    QCOMPARE(
-        missing,
-        (QStringList{missingMessage(News2Parameter::RespiratoryRate), missingMessage(News2Parameter::Spo2),
-                     missingMessage(News2Parameter::AirOrOxygen), missingMessage(News2Parameter::SystolicBP),
-                     missingMessage(News2Parameter::Temperature)}));
+    QCOMPARE(missing, (QStringList{News2EntryForm::notRecordedText(News2Parameter::RespiratoryRate),
+                                   News2EntryForm::notRecordedText(News2Parameter::Spo2),
+                                   News2EntryForm::notRecordedText(News2Parameter::AirOrOxygen),
+                                   News2EntryForm::notRecordedText(News2Parameter::SystolicBP),
+                                   News2EntryForm::notRecordedText(News2Parameter::Temperature)}));
   }
 
   void plausibleRangeEdges_data() {

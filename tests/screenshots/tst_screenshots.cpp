@@ -1,8 +1,8 @@
 // Takes the screenshots a reviewer looks at: sign-in, a signed-in nurse on
 // Workstation status, the lock screen, each step of smartcard sign-in, the
 // identity provider's login page in the workstation and the record viewer on
-// the demo data and the "Changes not sent" page, in the NHS style with real
-// fonts.
+// the demo data, the "Changes not sent" page and NEWS2 (ward overview and
+// chart), in the NHS style with real fonts.
 #include "app/BuiltInModules.h"
 #include "app/CardProblem.h"
 #include "app/LoginBrowser.h"
@@ -19,6 +19,7 @@
 #include "core/sync/SyncStatus.h"
 #include "core/ui/NhsStyle.h"
 #include "core/ui/PatientBannerFacts.h"
+#include "modules/observations/News2History.h"
 #include "smartcard/ReaderScan.h"
 #include "tests/gui/ChangesFixtures.h"
 #include "tests/integration/StoreFixture.h"
@@ -78,7 +79,9 @@ struct ShellOnACache {
   }
 
   // Opens the window signed in; false when it never appeared.
-  bool show(const config::EffectiveConfig& config) {
+  bool show(const config::EffectiveConfig& shown) {
+    // The window keeps a reference: the configuration lives as long as it.
+    config = shown;
     window = std::make_unique<shell::ShellWindow>(registry, config, &syncStatus, fixture.clock());
     window->setClinicalServices(opened.store.get(), &audit);
     window->resize(1280, 800);
@@ -96,6 +99,7 @@ struct ShellOnACache {
   audit::AuditTrail audit;
   sync::SyncStatus syncStatus;
   module::ModuleRegistry registry;
+  config::EffectiveConfig config;
   std::unique_ptr<shell::ShellWindow> window;
   std::unique_ptr<identity::Session> session;
 };
@@ -346,6 +350,46 @@ class TestScreenshots : public QObject {
     parked->selectRow(0);
     QVERIFY(window.findChild<QPushButton*>(QStringLiteral("discardChange"))->isEnabled());
     save(window, QStringLiteral("changes-parked.png"));
+  }
+
+  // NEWS2 on the demo data set: the ward overview sorted by risk, and the
+  // chart of the ward patient with the most sets.
+  void news2() {
+    ShellOnACache station;
+    QVERIFY2(station.opened.store, qPrintable(station.opened.error));
+    store::Store& cache = *station.opened.store;
+    synthetic::GeneratorOptions data;
+    data.anchor = QDate(2026, 11, 21);
+    QVERIFY2(test::seedSynthetic(cache, data).isEmpty(), "synthetic data did not load");
+    QVERIFY(station.show(demoConfig()));
+    shell::ShellWindow& window = *station.window;
+    openModule(window, QStringLiteral("Observations (NEWS2)"));
+    auto* ward = window.findChild<QTableWidget*>(QStringLiteral("wardNews2"));
+    QVERIFY(ward);
+    QVERIFY(ward->rowCount() > 0);
+    save(window, QStringLiteral("news2-ward-overview.png"));
+
+    QString busiest;
+    qsizetype most = 0;
+    for (const store::WardEntry& entry : cache.wardList(QStringLiteral("loc-ward-7"))) {
+      const QString id = entry.patient ? entry.patient->id() : QString();
+      const qsizetype sets = observations::News2History(cache)
+                                 .setsSince(id, QDateTime(data.anchor.addDays(-30), QTime(0, 0), Qt::UTC))
+                                 .size();
+      if (!id.isEmpty() && sets > most) {
+        busiest = id;
+        most = sets;
+      }
+    }
+    QVERIFY(!busiest.isEmpty());
+    const auto facts = ui::loadBannerFacts(cache, busiest, data.anchor);
+    window.patientContext().select({facts->patientId, facts->name, facts->nhsNumber});
+    window.findChild<QTabWidget*>(QStringLiteral("observationsTabs"))->setCurrentIndex(1);
+    auto* sections = window.findChild<QTabWidget*>(QStringLiteral("news2Sections"));
+    sections->setCurrentIndex(1);
+    save(window, QStringLiteral("news2-chart.png"));
+    sections->setCurrentIndex(0);
+    save(window, QStringLiteral("news2-entry.png"));
   }
 
  private:

@@ -259,7 +259,7 @@ News2EntryForm::News2EntryForm(const News2PlausibleRanges& ranges, QWidget* pare
   summary->setStyleSheet(
       QStringLiteral("QFrame#news2Summary { background: white; border-left: 8px solid %1; }")
           .arg(ui::colours::kNhsBlue.name()));
-  summary->setFixedWidth(420);  // fixed, so nothing moves while a nurse types
+  summary->setFixedWidth(360);  // fixed, so nothing moves while a nurse types
   auto* summaryLayout = new QVBoxLayout(summary);
   summaryLayout->setContentsMargins(20, 16, 20, 16);
   QFont titleFont = font();
@@ -610,7 +610,8 @@ void News2EntryForm::refreshSummary(const News2Result& result) {
       } else if (field != nullptr && implausible(*field) && !field->confirm->isChecked()) {
         reasons << tr("%1: check the value, or confirm that it is correct.").arg(parameterName(parameter));
       } else if (result.missing.contains(parameter)) {
-        reasons << missingMessage(parameter);
+        // The title already says there is no total; each line names a gap.
+        reasons << notRecordedText(parameter);
       }
     }
     m_missing->setText(QStringLiteral("• ") + reasons.join(QStringLiteral("\n• ")));
@@ -618,6 +619,10 @@ void News2EntryForm::refreshSummary(const News2Result& result) {
   for (QLabel* label : {m_total, m_risk, m_monitoring, m_response, m_missing}) {
     label->setVisible(!label->text().isEmpty());
   }
+}
+
+QString News2EntryForm::notRecordedText(News2Parameter parameter) {
+  return tr("%1: not recorded").arg(parameterName(parameter));
 }
 
 bool News2EntryForm::eventFilter(QObject* watched, QEvent* event) {

@@ -43,6 +43,9 @@ class News2EntryForm : public QWidget {
   // value left unconfirmed.
   bool canSave() const;
 
+  // How the summary lists a parameter that is missing.
+  static QString notRecordedText(News2Parameter parameter);
+
  Q_SIGNALS:
   void saveRequested();
   void changed();

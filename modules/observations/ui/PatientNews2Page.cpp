@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace cw::observations {
@@ -49,7 +50,8 @@ PatientNews2Page::PatientNews2Page(store::Store& store, const base::Clock& clock
       m_notNeeded(new QCheckBox(tr("Escalation not needed (give the clinical reason)"))),
       m_notNeededReason(new QLineEdit),
       m_status(ui::bodyText(QStringLiteral("news2SaveStatus"))),
-      m_chart(new News2Chart) {
+      m_chart(new News2Chart),
+      m_sections(new QTabWidget) {
   m_changeScale->setObjectName(QStringLiteral("changeScale"));
   m_notNeeded->setObjectName(QStringLiteral("escalationNotNeeded"));
   m_notNeededReason->setObjectName(QStringLiteral("notNeededReason"));
@@ -65,16 +67,10 @@ PatientNews2Page::PatientNews2Page(store::Store& store, const base::Clock& clock
   connect(m_changeScale, &QPushButton::clicked, this, &PatientNews2Page::recordScaleDecision);
 
   auto* entry = new QVBoxLayout;
-  entry->addWidget(m_patient);
-  auto* scale = new QHBoxLayout;
-  scale->addWidget(m_scaleText, 1);
-  scale->addWidget(m_changeScale);
-  entry->addLayout(scale);
   entry->addWidget(m_form);
   entry->addWidget(m_escalationPlan);
   entry->addWidget(m_notNeeded);
   entry->addWidget(m_notNeededReason);
-  entry->addWidget(m_status);
   entry->addStretch();
   auto* entryPanel = new QWidget;
   entryPanel->setLayout(entry);
@@ -82,11 +78,22 @@ PatientNews2Page::PatientNews2Page(store::Store& store, const base::Clock& clock
   entryScroll->setWidget(entryPanel);
   entryScroll->setWidgetResizable(true);
   entryScroll->setFrameShape(QFrame::NoFrame);
-  entryScroll->setMinimumWidth(entryPanel->sizeHint().width() + 24);
 
-  auto* layout = new QHBoxLayout(this);
-  layout->addWidget(entryScroll, 0);
-  layout->addWidget(m_chart, 1);
+  // Form and chart each get the whole width: the chart needs every column it
+  // can show, and the form its summary beside the values.
+  m_sections->setObjectName(QStringLiteral("news2Sections"));
+  m_sections->addTab(entryScroll, tr("Record a set"));
+  m_sections->addTab(m_chart, tr("NEWS2 chart"));
+
+  auto* layout = new QVBoxLayout(this);
+  auto* header = new QHBoxLayout;
+  header->addWidget(m_patient);
+  header->addSpacing(24);
+  header->addWidget(m_scaleText, 1);
+  header->addWidget(m_changeScale);
+  layout->addLayout(header);
+  layout->addWidget(m_status);  // above both tabs: a save's outcome shows on either
+  layout->addWidget(m_sections, 1);
   showEscalationPlan();
 }
 
@@ -98,6 +105,7 @@ void PatientNews2Page::showPatient(const QString& patientName, const RecordingCo
   m_notNeeded->setChecked(false);
   m_notNeededReason->clear();
   m_status->hide();
+  m_sections->setCurrentIndex(0);
   reload();
 }
 
@@ -185,6 +193,7 @@ void PatientNews2Page::save() {
                                       : tr("Escalated to %1.").arg(rolesText(*outcome.escalation)));
   }
   showStatus(status, false);
+  m_sections->setCurrentIndex(1);  // the new set in its place on the trend
   m_form->clear();
   m_form->setTaken(m_clock.now());
   m_notNeeded->setChecked(false);

@@ -12,6 +12,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace cw::observations {
 
@@ -35,6 +36,7 @@ class PatientNews2Page : public QWidget {
 
   News2EntryForm* form() const { return m_form; }
   News2Chart* chart() const { return m_chart; }
+  QTabWidget* sections() const { return m_sections; }
 
  Q_SIGNALS:
   // A set was saved for `patientId` (the ward overview refreshes that row).
@@ -61,6 +63,7 @@ class PatientNews2Page : public QWidget {
   QLineEdit* m_notNeededReason;
   QLabel* m_status;
   News2Chart* m_chart;
+  QTabWidget* m_sections;  // "Record a set" and "NEWS2 chart"
 };
 
 }  // namespace cw::observations

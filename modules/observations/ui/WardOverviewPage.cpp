@@ -96,7 +96,7 @@ QString riskCellText(const WardNews2Row& row) {
   }
   QString text = riskText(*row.latest->result.risk);
   if (row.latest->result.redScore) {
-    text += QLatin1Char(' ') + WardOverviewPage::tr("(a single parameter scored 3)");
+    text += QLatin1Char('\n') + WardOverviewPage::tr("(a single 3)");
   }
   return text;
 }
@@ -104,11 +104,11 @@ QString riskCellText(const WardNews2Row& row) {
 QString escalationText(const WardNews2Row& row) {
   QStringList lines;
   if (row.escalationMissing) {
-    lines.append(WardOverviewPage::tr("NOT ESCALATED: escalate now"));
+    lines.append(WardOverviewPage::tr("NOT ESCALATED:\nescalate now"));
   }
   for (const OpenEscalation& open : row.openEscalations) {
     lines.append(open.due.isValid()
-                     ? WardOverviewPage::tr("%1: response due %2").arg(open.role, whenText(open.due))
+                     ? WardOverviewPage::tr("%1\nresponse due %2").arg(open.role, whenText(open.due))
                      : open.role);
   }
   return lines.isEmpty() ? WardOverviewPage::tr("None open") : lines.join(QLatin1Char('\n'));
@@ -144,8 +144,16 @@ WardOverviewPage::WardOverviewPage(const store::Store& store, const base::Clock&
   m_table->setObjectName(QStringLiteral("wardNews2"));
   ui::setUpReadOnlyTable(m_table, {tr("Bed"), tr("Patient"), tr("NEWS2"), tr("Trend"), tr("Clinical risk"),
                                    tr("Last set"), tr("Next set due"), tr("Escalation")});
-  m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  m_table->horizontalHeader()->setStretchLastSection(true);
+  // The short columns fit their contents; bed and patient have fixed room
+  // and wrap (a name is never cut short), and the escalations take the rest.
+  QHeaderView* header = m_table->horizontalHeader();
+  header->setSectionResizeMode(QHeaderView::ResizeToContents);
+  header->setStretchLastSection(true);
+  m_table->setTextElideMode(Qt::ElideNone);
+  for (const auto& [column, characters] : {std::pair{BedColumn, 16}, std::pair{PatientColumn, 27}}) {
+    header->setSectionResizeMode(column, QHeaderView::Interactive);
+    m_table->setColumnWidth(column, m_table->fontMetrics().averageCharWidth() * characters);
+  }
   m_table->setAlternatingRowColors(false);  // the risk colours must not compete with stripes
   connect(m_table, &QTableWidget::cellActivated, this, [this](int tableRow) {
     const QString patientId = m_table->item(tableRow, BedColumn)->data(kPatientRole).toString();
@@ -265,18 +273,18 @@ void WardOverviewPage::fillRow(int tableRow, const WardNews2Row& row) {
   m_table->setItem(tableRow, RiskColumn, item(riskCellText(row), urgency));
   m_table->setItem(
       tableRow, LastSetColumn,
-      row.latest ? item(tr("%1 (%2 ago)")
+      row.latest ? item(tr("%1\n%2 ago")
                             .arg(whenText(row.latest->taken), durationText(row.latest->taken.secsTo(now))),
                         row.latest->taken)
                  : item(tr("Never"), QDateTime()));
 
   QTableWidgetItem* due = nullptr;
   if (!row.due || !row.latest || !row.latest->result.complete) {
-    due = item(tr("Now: set incomplete or missing"), QDateTime());
+    due = item(tr("Now\n(set incomplete or missing)"), QDateTime());
   } else if (row.overdue) {
-    due = item(tr("OVERDUE by %1").arg(durationText(row.due->secsTo(now))), *row.due);
+    due = item(tr("OVERDUE\nby %1").arg(durationText(row.due->secsTo(now))), *row.due);
   } else {
-    due = item(tr("%1 (in %2)").arg(whenText(*row.due), durationText(now.secsTo(*row.due))), *row.due);
+    due = item(tr("%1\nin %2").arg(whenText(*row.due), durationText(now.secsTo(*row.due))), *row.due);
   }
   if (row.overdue) {
     markAlarm(due);
