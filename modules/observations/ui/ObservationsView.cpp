@@ -73,7 +73,6 @@ ObservationsView::ObservationsView(const module::ModuleContext& context, QWidget
         {patient.patientId, patient.name, QString(patient.nhsNumber).remove(QLatin1Char(' '))});
     m_tabs->setCurrentIndex(1);
   });
-  connect(m_patient, &PatientNews2Page::saved, m_ward, &WardOverviewPage::refreshPatient);
 
   // Changes arrive one resource at a time (a save writes ten, a sync page
   // hundreds): each patient is read again once, on the next turn of the loop.

@@ -177,10 +177,8 @@ void PatientNews2Page::save() {
   const RecordingOutcome outcome =
       m_recorder.record(m_form->input(), m_form->diastolicBP(), m_form->taken(),
                         {m_notNeeded->isChecked(), m_notNeededReason->text()}, m_context);
-  if (!outcome.observations.isEmpty()) {
-    reload();  // whatever was stored is shown, even after a failure part-way
-    Q_EMIT saved(m_context.patientId);
-  }
+  // The chart and the ward overview follow the store's change signals, so
+  // whatever was stored shows, even after a failure part-way.
   if (!outcome.ok()) {
     showStatus(outcome.error, true);
     return;

@@ -38,10 +38,6 @@ class PatientNews2Page : public QWidget {
   News2Chart* chart() const { return m_chart; }
   QTabWidget* sections() const { return m_sections; }
 
- Q_SIGNALS:
-  // A set was saved for `patientId` (the ward overview refreshes that row).
-  void saved(const QString& patientId);
-
  private:
   void save();
   void showEscalationPlan();
