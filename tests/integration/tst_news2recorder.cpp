@@ -2,10 +2,12 @@
 // SQLCipher cache: what is written for complete and incomplete sets, the
 // escalation Tasks or the reasoned "not needed", refusals that write
 // nothing, Scale 2 decisions in force, and sets read back for the chart and
-// the ward overview (scored again, refused when a stored total is wrong).
+// the ward overview (scored again, refused when a stored total is wrong),
+// and the overview's order of urgency.
 #include "core/fhir/resources/Task.h"
 #include "modules/observations/News2History.h"
 #include "modules/observations/News2Recorder.h"
+#include "modules/observations/WardNews2.h"
 #include "tests/integration/StoreFixture.h"
 #include "tests/unit/News2TestSets.h"
 
@@ -223,6 +225,48 @@ class TestNews2Recorder : public QObject {
     const RecordedSet read = News2History(store()).latestSets(kPatient, 1).first();
     QVERIFY(read.isRefused());
     QVERIFY(!read.result.total);
+  }
+
+  // The ward overview's order: high, medium, low-medium, then unknown
+  // (incomplete, refused or no set at all), then low.
+  void urgencyPutsUnknownAboveLow() {
+    const auto rowFor = [](std::optional<News2Input> input, bool refused = false) {
+      WardNews2Row row;
+      if (input) {
+        RecordedSet set;
+        set.input = *input;
+        set.result = News2Scorer().score(*input);
+        if (refused) {
+          set.problem = QStringLiteral("refused");
+          set.result = {};
+        }
+        row.latest = set;
+      }
+      return urgencyRank(row);
+    };
+    News2Input high = emergencySet();
+    News2Input medium = test::normalNews2Set();
+    medium.respiratoryRate = 22;     // 2
+    medium.pulse = 115;              // 2
+    medium.temperatureTenths = 385;  // 1: total 5
+    News2Input lowMedium = test::normalNews2Set();
+    lowMedium.consciousness = Consciousness::Voice;  // a single 3
+    News2Input incomplete = test::normalNews2Set();
+    incomplete.pulse.reset();
+    const QList<int> ranks{rowFor(high),
+                           rowFor(medium),
+                           rowFor(lowMedium),
+                           rowFor(incomplete),
+                           rowFor(high, true),
+                           rowFor({}),
+                           rowFor(test::normalNews2Set())};
+    QCOMPARE(ranks.at(0), 4);
+    QVERIFY(ranks.at(0) > ranks.at(1));
+    QVERIFY(ranks.at(1) > ranks.at(2));
+    QVERIFY(ranks.at(2) > ranks.at(3));
+    QCOMPARE(ranks.at(4), ranks.at(3));
+    QCOMPARE(ranks.at(5), ranks.at(3));
+    QVERIFY(ranks.at(3) > ranks.at(6));
   }
 
  private:
