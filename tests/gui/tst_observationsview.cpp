@@ -35,16 +35,7 @@ namespace {
 
 const QDateTime kNow(QDate(2026, 11, 21), QTime(10, 0), Qt::UTC);
 
-enum WardColumn {
-  BedColumn,
-  PatientColumn,
-  TotalColumn,
-  TrendColumn,
-  RiskColumn,
-  LastSetColumn,
-  NextDueColumn,
-  EscalationColumn
-};
+using Column = WardOverviewPage::Column;
 
 QString cell(const QTableWidget* table, int column) {
   return table->rowCount() > 0 && table->item(0, column) ? table->item(0, column)->text() : QString();
@@ -87,12 +78,12 @@ class TestObservationsView : public QObject {
     openView();
     QTableWidget* ward = m_view->wardOverview()->table();
     QCOMPARE(ward->rowCount(), 1);
-    QCOMPARE(cell(ward, TotalColumn), QStringLiteral("No observations"));
-    QVERIFY(cell(ward, NextDueColumn).startsWith(QStringLiteral("Now")));
+    QCOMPARE(cell(ward, Column::TotalColumn), QStringLiteral("No observations"));
+    QVERIFY(cell(ward, Column::NextDueColumn).startsWith(QStringLiteral("Now")));
 
     // Choosing the patient on the overview opens their form and chart.
-    ward->setCurrentCell(0, BedColumn);
-    Q_EMIT ward->cellActivated(0, BedColumn);
+    ward->setCurrentCell(0, Column::BedColumn);
+    Q_EMIT ward->cellActivated(0, Column::BedColumn);
     QCOMPARE(m_patient->current().resourceId, QStringLiteral("pat-1"));
     QCOMPARE(m_view->tabs()->currentIndex(), 1);
     QCOMPARE(m_audit->pending().size(), 1);  // seeing the chart is a record access
@@ -113,11 +104,11 @@ class TestObservationsView : public QObject {
     QTest::qWait(0);
     const News2Chart* chart = m_view->patientPage()->chart();
     QCOMPARE(chart->chartLayout().columnCount(), 1);
-    QCOMPARE(cell(ward, TotalColumn), QStringLiteral("7"));
-    QVERIFY(cell(ward, RiskColumn).startsWith(QStringLiteral("High")));
-    QVERIFY(cell(ward, EscalationColumn).contains(QStringLiteral("Critical care outreach")));
-    QVERIFY(cell(ward, EscalationColumn).contains(QStringLiteral("Specialist registrar")));
-    QVERIFY(!cell(ward, EscalationColumn).contains(QStringLiteral("NOT ESCALATED")));
+    QCOMPARE(cell(ward, Column::TotalColumn), QStringLiteral("7"));
+    QVERIFY(cell(ward, Column::RiskColumn).startsWith(QStringLiteral("High")));
+    QVERIFY(cell(ward, Column::EscalationColumn).contains(QStringLiteral("Critical care outreach")));
+    QVERIFY(cell(ward, Column::EscalationColumn).contains(QStringLiteral("Specialist registrar")));
+    QVERIFY(!cell(ward, Column::EscalationColumn).contains(QStringLiteral("NOT ESCALATED")));
     // High risk: continuous monitoring, so the next set is due at once.
     QCOMPARE(m_opened.store->compartment(QStringLiteral("pat-1"), QStringLiteral("Task")).size(), 2);
     // The form is ready for the next set.
@@ -146,8 +137,8 @@ class TestObservationsView : public QObject {
     Q_EMIT page->form()->saveRequested();
     QTest::qWait(0);
     QTableWidget* ward = m_view->wardOverview()->table();
-    QCOMPARE(cell(ward, TotalColumn), QStringLiteral("3"));
-    QCOMPARE(cell(ward, EscalationColumn), QStringLiteral("None open"));
+    QCOMPARE(cell(ward, Column::TotalColumn), QStringLiteral("3"));
+    QCOMPARE(cell(ward, Column::EscalationColumn), QStringLiteral("None open"));
     const QList<fhir::Resource> tasks =
         m_opened.store->compartment(QStringLiteral("pat-1"), QStringLiteral("Task"));
     QCOMPARE(tasks.size(), 1);
@@ -169,8 +160,8 @@ class TestObservationsView : public QObject {
     QVERIFY(recorder().record(test::normalNews2Set(), {}, taken, {}, nurse()).ok());
     openView();
     QTableWidget* ward = m_view->wardOverview()->table();
-    QCOMPARE(cell(ward, TotalColumn), QStringLiteral("0"));
-    QCOMPARE(cell(ward, NextDueColumn).startsWith(QStringLiteral("OVERDUE")), overdue);
+    QCOMPARE(cell(ward, Column::TotalColumn), QStringLiteral("0"));
+    QCOMPARE(cell(ward, Column::NextDueColumn).startsWith(QStringLiteral("OVERDUE")), overdue);
   }
 
   // A set whose escalation never reached the store (a crash part-way, or a
@@ -188,8 +179,8 @@ class TestObservationsView : public QObject {
     QVERIFY(m_opened.store->write(*set.linkedTotal(stored), test::auditEvent()).ok());
     openView();
     QTableWidget* ward = m_view->wardOverview()->table();
-    QCOMPARE(cell(ward, TotalColumn), QStringLiteral("6"));
-    QVERIFY(cell(ward, EscalationColumn).contains(QStringLiteral("NOT ESCALATED")));
+    QCOMPARE(cell(ward, Column::TotalColumn), QStringLiteral("6"));
+    QVERIFY(cell(ward, Column::EscalationColumn).contains(QStringLiteral("NOT ESCALATED")));
   }
 
   void lockingClearsEveryPatient() {

@@ -17,17 +17,6 @@
 namespace cw::observations {
 namespace {
 
-enum Column {
-  BedColumn,
-  PatientColumn,
-  TotalColumn,
-  TrendColumn,
-  RiskColumn,
-  LastSetColumn,
-  NextDueColumn,
-  EscalationColumn
-};
-
 constexpr int kSortRole = Qt::UserRole;
 constexpr int kPatientRole = Qt::UserRole + 1;
 
@@ -198,10 +187,6 @@ void WardOverviewPage::reload() {
   }
   m_table->setSortingEnabled(true);
   m_table->sortItems(TotalColumn, Qt::DescendingOrder);
-}
-
-bool WardOverviewPage::showsPatient(const QString& patientId) const {
-  return tableRowOf(patientId) >= 0;
 }
 
 int WardOverviewPage::tableRowOf(const QString& patientId) const {

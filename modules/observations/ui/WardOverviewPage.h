@@ -23,6 +23,17 @@ class WardOverviewPage : public QWidget {
   Q_OBJECT
 
  public:
+  enum Column {
+    BedColumn,
+    PatientColumn,
+    TotalColumn,
+    TrendColumn,
+    RiskColumn,
+    LastSetColumn,
+    NextDueColumn,
+    EscalationColumn
+  };
+
   WardOverviewPage(const store::Store& store, const base::Clock& clock, const News2Policy& policy,
                    const QStringList& wardLocationIds, QWidget* parent = nullptr);
 
@@ -30,7 +41,8 @@ class WardOverviewPage : public QWidget {
   void reload();
   // One patient's row read again: what a saved set or Task changes.
   void refreshPatient(const QString& patientId);
-  bool showsPatient(const QString& patientId) const;
+  // The table row showing `patientId` (rows move when sorted); -1 when none.
+  int tableRowOf(const QString& patientId) const;
   // Locking: nothing about any patient stays on screen.
   void clear();
 
@@ -40,7 +52,6 @@ class WardOverviewPage : public QWidget {
   void patientChosen(const ui::BannerFacts& patient);
 
  private:
-  int tableRowOf(const QString& patientId) const;
   void fillRow(int tableRow, const WardNews2Row& row);
   void showNow();  // overdue flags and "ago" texts move with the clock
 
