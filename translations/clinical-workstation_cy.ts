@@ -283,6 +283,10 @@
         <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
         <translation>nid yw &quot;%1&quot; yn rhif cyfan o %2 i %3</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a range such as %2-%3: two numbers from %2 to %3 (at most %4 decimal places), the lower first</source>
+        <translation>nid yw &quot;%1&quot; yn ystod fel %2-%3: dau rif o %2 i %3 (hyd at %4 lle degol), yr isaf yn gyntaf</translation>
+    </message>
 </context>
 <context>
     <name>cw::identity</name>
@@ -770,6 +774,644 @@
     <message>
         <source>Escalation not needed: %1</source>
         <translation>Nid oes angen uwchgyfeirio: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no observation has been entered.</source>
+        <translation>Dim i&apos;w gadw: nid oes arsylwad wedi&apos;i roi.</translation>
+    </message>
+    <message>
+        <source>The time the observations were taken cannot be in the future.</source>
+        <translation>Ni all yr amser y cymerwyd yr arsylwadau fod yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>The set was not saved completely (%1 of %2 observations were): %3</source>
+        <translation>Ni chadwyd y set yn gyflawn (cadwyd %1 o %2 arsylwad): %3</translation>
+    </message>
+    <message>
+        <source>The observations were saved but the NEWS2 total was not: %1</source>
+        <translation>Cadwyd yr arsylwadau ond nid cyfanswm NEWS2: %1</translation>
+    </message>
+    <message>
+        <source>The set was saved but the escalation was not: %1. Escalate by phone now.</source>
+        <translation>Cadwyd y set ond nid yr uwchgyfeirio: %1. Uwchgyfeiriwch dros y ffôn nawr.</translation>
+    </message>
+    <message>
+        <source>Give the clinical reason for the SpO2 scale (at least %1 characters).</source>
+        <translation>Rhowch y rheswm clinigol dros raddfa SpO2 (o leiaf %1 nod).</translation>
+    </message>
+    <message>
+        <source>SpO2 Scale 2 from here</source>
+        <translation>Graddfa SpO2 2 o&apos;r fan hon</translation>
+    </message>
+    <message>
+        <source>SpO2 Scale 1 from here</source>
+        <translation>Graddfa SpO2 1 o&apos;r fan hon</translation>
+    </message>
+    <message>
+        <source>NEWS2 chart</source>
+        <translation>Siart NEWS2</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Anghyflawn</translation>
+    </message>
+    <message>
+        <source>%1: %2 (score %3)</source>
+        <translation>%1: %2 (sgôr %3)</translation>
+    </message>
+    <message>
+        <source>%1: not recorded or not scored</source>
+        <translation>%1: heb ei gofnodi na&apos;i sgorio</translation>
+    </message>
+    <message>
+        <source>Diastolic blood pressure: %1 mmHg</source>
+        <translation>Pwysedd gwaed diastolig: %1 mmHg</translation>
+    </message>
+    <message>
+        <source>NEWS2 total: %1</source>
+        <translation>Cyfanswm NEWS2: %1</translation>
+    </message>
+    <message>
+        <source>No NEWS2 observations recorded</source>
+        <translation>Dim arsylwadau NEWS2 wedi&apos;u cofnodi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>%1 on oxygen</source>
+        <translation>%1 ar ocsigen</translation>
+    </message>
+    <message>
+        <source>%1 on air</source>
+        <translation>%1 ar aer</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Effro</translation>
+    </message>
+    <message>
+        <source>New confusion</source>
+        <translation>Dryswch newydd</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Llais</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Poen</translation>
+    </message>
+    <message>
+        <source>Unresponsive</source>
+        <translation>Dim ymateb</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>ACVPU: alert</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>ACVPU: new confusion</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <comment>ACVPU: responds to voice</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>ACVPU: responds to pain</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>ACVPU: unresponsive</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Aer</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>Ocsigen</translation>
+    </message>
+    <message>
+        <source>Respirations (per min)</source>
+        <translation>Anadliadau (y funud)</translation>
+    </message>
+    <message>
+        <source>SpO2 Scale 1 (%)</source>
+        <translation>SpO2 Graddfa 1 (%)</translation>
+    </message>
+    <message>
+        <source>SpO2 Scale 2 (%)</source>
+        <translation>SpO2 Graddfa 2 (%)</translation>
+    </message>
+    <message>
+        <source>Systolic BP (mmHg)</source>
+        <translation>Pwysedd gwaed systolig (mmHg)</translation>
+    </message>
+    <message>
+        <source>Pulse (per min)</source>
+        <translation>Pwls (y funud)</translation>
+    </message>
+    <message>
+        <source>Consciousness</source>
+        <translation>Ymwybyddiaeth</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Tymheredd (°C)</translation>
+    </message>
+    <message>
+        <source>NEWS2 total</source>
+        <translation>Cyfanswm NEWS2</translation>
+    </message>
+    <message>
+        <source>O₂</source>
+        <comment>on oxygen, in a chart cell</comment>
+        <translation>O₂</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <comment>in a chart cell</comment>
+        <translation>Aer</translation>
+    </message>
+</context>
+<context>
+    <name>cw::observations::News2EntryForm</name>
+    <message>
+        <source>Score %1</source>
+        <translation>Sgôr %1</translation>
+    </message>
+    <message>
+        <source>Diastolic blood pressure</source>
+        <translation>Pwysedd gwaed diastolig</translation>
+    </message>
+    <message>
+        <source>Save observations</source>
+        <translation>Cadw arsylwadau</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Dewisol</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Aer</translation>
+    </message>
+    <message>
+        <source>Oxygen (any supplemental)</source>
+        <translation>Ocsigen (unrhyw ocsigen ychwanegol)</translation>
+    </message>
+    <message>
+        <source>Type A or O</source>
+        <translation>Teipiwch A neu O</translation>
+    </message>
+    <message>
+        <source>A: Alert</source>
+        <translation>A: Effro</translation>
+    </message>
+    <message>
+        <source>C: New confusion</source>
+        <translation>C: Dryswch newydd</translation>
+    </message>
+    <message>
+        <source>V: Responds to voice</source>
+        <translation>V: Yn ymateb i lais</translation>
+    </message>
+    <message>
+        <source>P: Responds to pain</source>
+        <translation>P: Yn ymateb i boen</translation>
+    </message>
+    <message>
+        <source>U: Unresponsive</source>
+        <translation>U: Dim ymateb</translation>
+    </message>
+    <message>
+        <source>Type A, C, V, P or U</source>
+        <translation>Teipiwch A, C, V, P neu U</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Amser cymryd</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation>/mun</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>mmHg</source>
+        <translation>mmHg</translation>
+    </message>
+    <message>
+        <source>mmHg (not scored)</source>
+        <translation>mmHg (heb ei sgorio)</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>amser lleol</translation>
+    </message>
+    <message>
+        <source>NEWS2 total</source>
+        <translation>Cyfanswm NEWS2</translation>
+    </message>
+    <message>
+        <source>This value is correct</source>
+        <translation>Mae&apos;r gwerth hwn yn gywir</translation>
+    </message>
+    <message>
+        <source>%1: this value is correct</source>
+        <translation>%1: mae&apos;r gwerth hwn yn gywir</translation>
+    </message>
+    <message>
+        <source>Check value</source>
+        <translation>Gwiriwch y gwerth</translation>
+    </message>
+    <message>
+        <source>Air or oxygen?</source>
+        <translation>Aer neu ocsigen?</translation>
+    </message>
+    <message>
+        <source>Scale 2 (target 88–92%)</source>
+        <translation>Graddfa 2 (targed 88–92%)</translation>
+    </message>
+    <message>
+        <source>Scale 1</source>
+        <translation>Graddfa 1</translation>
+    </message>
+    <message>
+        <source>SpO2 scale in force: %1</source>
+        <translation>Graddfa SpO2 mewn grym: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter also saves.</source>
+        <translation>Mae Ctrl+Enter hefyd yn cadw.</translation>
+    </message>
+    <message>
+        <source>Type at least one value to save.</source>
+        <translation>Teipiwch o leiaf un gwerth i gadw.</translation>
+    </message>
+    <message>
+        <source>Correct or confirm the values marked &quot;Check value&quot; to save.</source>
+        <translation>Cywirwch neu cadarnhewch y gwerthoedd a nodwyd &quot;Gwiriwch y gwerth&quot; i gadw.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Type digits only, for example %2.</source>
+        <translation>Nid yw &quot;%1&quot; yn rhif. Teipiwch ddigidau yn unig, er enghraifft %2.</translation>
+    </message>
+    <message>
+        <source>Outside the plausible range: you have confirmed it is correct.</source>
+        <translation>Y tu allan i&apos;r ystod gredadwy: rydych wedi cadarnhau ei fod yn gywir.</translation>
+    </message>
+    <message>
+        <source>The SpO2 score depends on air or oxygen: choose one to score it.</source>
+        <translation>Mae sgôr SpO2 yn dibynnu ar aer neu ocsigen: dewiswch un i&apos;w sgorio.</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 (rounded to the chart&apos;s precision).</source>
+        <translation>Cofnodwyd fel %1 (wedi&apos;i dalgrynnu i fanwl gywirdeb y siart).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Type digits only, for example 70.</source>
+        <translation>Nid yw &quot;%1&quot; yn rhif. Teipiwch ddigidau yn unig, er enghraifft 70.</translation>
+    </message>
+    <message>
+        <source>Diastolic must be lower than systolic: check both values.</source>
+        <translation>Rhaid i&apos;r diastolig fod yn is na&apos;r systolig: gwiriwch y ddau werth.</translation>
+    </message>
+    <message>
+        <source>A single parameter scored 3.</source>
+        <translation>Sgoriodd un paramedr 3.</translation>
+    </message>
+    <message>
+        <source>Clinical risk: %1</source>
+        <translation>Risg glinigol: %1</translation>
+    </message>
+    <message>
+        <source>Minimum monitoring: %1</source>
+        <translation>Monitro lleiaf: %1</translation>
+    </message>
+    <message>
+        <source>Incomplete: no total</source>
+        <translation>Anghyflawn: dim cyfanswm</translation>
+    </message>
+    <message>
+        <source>%1: what was typed is not a number.</source>
+        <translation>%1: nid yw&apos;r hyn a deipiwyd yn rhif.</translation>
+    </message>
+    <message>
+        <source>%1: check the value, or confirm that it is correct.</source>
+        <translation>%1: gwiriwch y gwerth, neu cadarnhewch ei fod yn gywir.</translation>
+    </message>
+    <message>
+        <source>%1: not recorded</source>
+        <translation>%1: heb ei gofnodi</translation>
+    </message>
+</context>
+<context>
+    <name>cw::observations::ObservationsView</name>
+    <message>
+        <source>Observations (NEWS2)</source>
+        <translation>Arsylwadau (NEWS2)</translation>
+    </message>
+    <message>
+        <source>Observations are not available on this workstation: its encrypted cache could not be opened. Ask IT to check the Workstation status page.</source>
+        <translation>Nid yw arsylwadau ar gael ar y weithfan hon: ni ellid agor ei storfa wedi&apos;i hamgryptio. Gofynnwch i TG wirio tudalen statws y Weithfan.</translation>
+    </message>
+    <message>
+        <source>Choose a patient on the ward overview (or find them in Patient record) to record observations and see their chart.</source>
+        <translation>Dewiswch glaf ar drosolwg y ward (neu dewch o hyd iddo yng Nghofnod y claf) i gofnodi arsylwadau a gweld ei siart.</translation>
+    </message>
+    <message>
+        <source>Ward overview</source>
+        <translation>Trosolwg y ward</translation>
+    </message>
+    <message>
+        <source>Record and chart</source>
+        <translation>Cofnodi a siart</translation>
+    </message>
+</context>
+<context>
+    <name>cw::observations::PatientNews2Page</name>
+    <message>
+        <source>Record SpO2 scale decision…</source>
+        <translation>Cofnodi penderfyniad graddfa SpO2…</translation>
+    </message>
+    <message>
+        <source>Escalation not needed (give the clinical reason)</source>
+        <translation>Nid oes angen uwchgyfeirio (rhowch y rheswm clinigol)</translation>
+    </message>
+    <message>
+        <source>Reason escalation is not needed</source>
+        <translation>Rheswm nad oes angen uwchgyfeirio</translation>
+    </message>
+    <message>
+        <source>Record a set</source>
+        <translation>Cofnodi set</translation>
+    </message>
+    <message>
+        <source>NEWS2 chart</source>
+        <translation>Siart NEWS2</translation>
+    </message>
+    <message>
+        <source>SpO2 Scale 1: no Scale 2 decision recorded.</source>
+        <translation>SpO2 Graddfa 1: dim penderfyniad Graddfa 2 wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <source>SpO2 %1 since %2, decided by %3: %4</source>
+        <translation>SpO2 %1 ers %2, penderfynwyd gan %3: %4</translation>
+    </message>
+    <message>
+        <source>Scale 2 (target 88–92%)</source>
+        <translation>Graddfa 2 (targed 88–92%)</translation>
+    </message>
+    <message>
+        <source>Scale 1</source>
+        <translation>Graddfa 1</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(heb ei gofnodi)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving escalates this set to %1: %2. Response due within %n minutes of the time taken.</source>
+        <translation>
+            <numerusform>Mae cadw yn uwchgyfeirio&apos;r set hon i %1: %2. Ymateb yn ddyledus o fewn %n munud i&apos;r amser cymryd.</numerusform>
+            <numerusform>Mae cadw yn uwchgyfeirio&apos;r set hon i %1: %2. Ymateb yn ddyledus o fewn %n munud i&apos;r amser cymryd.</numerusform>
+            <numerusform>Mae cadw yn uwchgyfeirio&apos;r set hon i %1: %2. Ymateb yn ddyledus o fewn %n munud i&apos;r amser cymryd.</numerusform>
+            <numerusform>Mae cadw yn uwchgyfeirio&apos;r set hon i %1: %2. Ymateb yn ddyledus o fewn %n munud i&apos;r amser cymryd.</numerusform>
+            <numerusform>Mae cadw yn uwchgyfeirio&apos;r set hon i %1: %2. Ymateb yn ddyledus o fewn %n munud i&apos;r amser cymryd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save an incomplete set?</source>
+        <translation>Cadw set anghyflawn?</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1.
+
+An incomplete set has no NEWS2 total and cannot trigger an escalation. The next set will be due at once.</source>
+        <translation>Heb ei gofnodi: %1.
+
+Nid oes cyfanswm NEWS2 gan set anghyflawn ac ni all sbarduno uwchgyfeirio. Bydd y set nesaf yn ddyledus ar unwaith.</translation>
+    </message>
+    <message>
+        <source>Saved: NEWS2 %1 (%2).</source>
+        <translation>Cadwyd: NEWS2 %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saved as incomplete: no total. The next set is due now.</source>
+        <translation>Cadwyd yn anghyflawn: dim cyfanswm. Mae&apos;r set nesaf yn ddyledus nawr.</translation>
+    </message>
+    <message>
+        <source>Escalation recorded as not needed.</source>
+        <translation>Cofnodwyd nad oes angen uwchgyfeirio.</translation>
+    </message>
+    <message>
+        <source>Escalated to %1.</source>
+        <translation>Uwchgyfeiriwyd i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::observations::ScaleDecisionDialog</name>
+    <message>
+        <source>Scale 1 (target 96% or above; most patients)</source>
+        <translation>Graddfa 1 (targed 96% neu uwch; y rhan fwyaf o gleifion)</translation>
+    </message>
+    <message>
+        <source>Scale 2 (target 88–92%; hypercapnic respiratory failure)</source>
+        <translation>Graddfa 2 (targed 88–92%; methiant anadlol hypercapnig)</translation>
+    </message>
+    <message>
+        <source>SpO2 scale decision</source>
+        <translation>Penderfyniad graddfa SpO2</translation>
+    </message>
+    <message>
+        <source>Clinical reason</source>
+        <translation>Rheswm clinigol</translation>
+    </message>
+    <message>
+        <source>e.g. Type 2 respiratory failure confirmed on blood gas</source>
+        <translation>e.e. Methiant anadlol math 2 wedi&apos;i gadarnhau ar nwy gwaed</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Cofnodi penderfyniad</translation>
+    </message>
+    <message>
+        <source>Scale 2 is only for patients with a prescribed oxygen saturation target of 88–92%, such as in hypercapnic respiratory failure. The decision is recorded with your name, the time and your reason, and applies to every set from now on until it is changed.</source>
+        <translation>Mae Graddfa 2 ar gyfer cleifion sydd â tharged dirlawnder ocsigen rhagnodedig o 88–92% yn unig, fel mewn methiant anadlol hypercapnig. Cofnodir y penderfyniad gyda&apos;ch enw, yr amser a&apos;ch rheswm, ac mae&apos;n berthnasol i bob set o hyn ymlaen nes iddo gael ei newid.</translation>
+    </message>
+    <message>
+        <source>Clinical reason (required):</source>
+        <translation>Rheswm clinigol (gofynnol):</translation>
+    </message>
+</context>
+<context>
+    <name>cw::observations::WardOverviewPage</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n mun</numerusform>
+            <numerusform>%n mun</numerusform>
+            <numerusform>%n mun</numerusform>
+            <numerusform>%n mun</numerusform>
+            <numerusform>%n mun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 awr %2 mun</translation>
+    </message>
+    <message>
+        <source>No observations</source>
+        <translation>Dim arsylwadau</translation>
+    </message>
+    <message>
+        <source>Not shown: record again</source>
+        <translation>Heb ei ddangos: cofnodwch eto</translation>
+    </message>
+    <message>
+        <source>Incomplete: no total</source>
+        <translation>Anghyflawn: dim cyfanswm</translation>
+    </message>
+    <message>
+        <source>↑ Rising</source>
+        <translation>↑ Yn codi</translation>
+    </message>
+    <message>
+        <source>→ Steady</source>
+        <translation>→ Sefydlog</translation>
+    </message>
+    <message>
+        <source>↓ Falling</source>
+        <translation>↓ Yn gostwng</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Anhysbys</translation>
+    </message>
+    <message>
+        <source>(a single 3)</source>
+        <translation>(un sgôr 3)</translation>
+    </message>
+    <message>
+        <source>NOT ESCALATED:
+escalate now</source>
+        <translation>HEB EI UWCHGYFEIRIO:
+uwchgyfeiriwch nawr</translation>
+    </message>
+    <message>
+        <source>%1
+response due %2</source>
+        <translation>%1
+ymateb yn ddyledus %2</translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation>Dim ar agor</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Gwely</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Claf</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tuedd</translation>
+    </message>
+    <message>
+        <source>Clinical risk</source>
+        <translation>Risg glinigol</translation>
+    </message>
+    <message>
+        <source>Last set</source>
+        <translation>Set olaf</translation>
+    </message>
+    <message>
+        <source>Next set due</source>
+        <translation>Set nesaf yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Uwchgyfeirio</translation>
+    </message>
+    <message>
+        <source>Ward NEWS2</source>
+        <translation>NEWS2 y ward</translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation>Ward:</translation>
+    </message>
+    <message>
+        <source>No wards are set up for this workstation (setting ward_locations).</source>
+        <translation>Nid oes wardiau wedi&apos;u gosod ar gyfer y weithfan hon (gosodiad ward_locations).</translation>
+    </message>
+    <message>
+        <source>No patients on this ward in the workstation&apos;s records.</source>
+        <translation>Dim cleifion ar y ward hon yng nghofnodion y weithfan.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 ago</source>
+        <translation>%1
+%2 yn ôl</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Erioed</translation>
+    </message>
+    <message>
+        <source>Now
+(set incomplete or missing)</source>
+        <translation>Nawr
+(set anghyflawn neu ar goll)</translation>
+    </message>
+    <message>
+        <source>OVERDUE
+by %1</source>
+        <translation>HWYR
+o %1</translation>
+    </message>
+    <message>
+        <source>%1
+in %2</source>
+        <translation>%1
+mewn %2</translation>
     </message>
 </context>
 <context>

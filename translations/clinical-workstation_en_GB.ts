@@ -283,6 +283,10 @@
         <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a range such as %2-%3: two numbers from %2 to %3 (at most %4 decimal places), the lower first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::identity</name>
@@ -766,6 +770,630 @@
     </message>
     <message>
         <source>Escalation not needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: no observation has been entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the observations were taken cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set was not saved completely (%1 of %2 observations were): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observations were saved but the NEWS2 total was not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set was saved but the escalation was not: %1. Escalate by phone now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the clinical reason for the SpO2 scale (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 Scale 2 from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 Scale 1 from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (score %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not recorded or not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic blood pressure: %1 mmHg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NEWS2 observations recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on oxygen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New confusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresponsive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>ACVPU: alert</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>ACVPU: new confusion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V</source>
+        <comment>ACVPU: responds to voice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>ACVPU: responds to pain</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>ACVPU: unresponsive</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respirations (per min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 Scale 1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 Scale 2 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic BP (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse (per min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consciousness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O₂</source>
+        <comment>on oxygen, in a chart cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <comment>in a chart cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::observations::News2EntryForm</name>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxygen (any supplemental)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type A or O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C: New confusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V: Responds to voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P: Responds to pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U: Unresponsive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type A, C, V, P or U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mmHg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mmHg (not scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this value is correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air or oxygen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 2 (target 88–92%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 scale in force: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter also saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one value to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or confirm the values marked &quot;Check value&quot; to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Type digits only, for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the plausible range: you have confirmed it is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SpO2 score depends on air or oxygen: choose one to score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as %1 (rounded to the chart&apos;s precision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Type digits only, for example 70.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic must be lower than systolic: check both values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single parameter scored 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum monitoring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what was typed is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: check the value, or confirm that it is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::observations::ObservationsView</name>
+    <message>
+        <source>Observations (NEWS2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations are not available on this workstation: its encrypted cache could not be opened. Ask IT to check the Workstation status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient on the ward overview (or find them in Patient record) to record observations and see their chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::observations::PatientNews2Page</name>
+    <message>
+        <source>Record SpO2 scale decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation not needed (give the clinical reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason escalation is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 Scale 1: no Scale 2 decision recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 %1 since %2, decided by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 2 (target 88–92%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving escalates this set to %1: %2. Response due within %n minutes of the time taken.</source>
+        <translation>
+            <numerusform>Saving escalates this set to %1: %2. Response due within %n minute of the time taken.</numerusform>
+            <numerusform>Saving escalates this set to %1: %2. Response due within %n minutes of the time taken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save an incomplete set?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1.
+
+An incomplete set has no NEWS2 total and cannot trigger an escalation. The next set will be due at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: NEWS2 %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as incomplete: no total. The next set is due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation recorded as not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::observations::ScaleDecisionDialog</name>
+    <message>
+        <source>Scale 1 (target 96% or above; most patients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 2 (target 88–92%; hypercapnic respiratory failure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 scale decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Type 2 respiratory failure confirmed on blood gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 2 is only for patients with a prescribed oxygen saturation target of 88–92%, such as in hypercapnic respiratory failure. The decision is recorded with your name, the time and your reason, and applies to every set from now on until it is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::observations::WardOverviewPage</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ Rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ Falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a single 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ESCALATED:
+escalate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+response due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next set due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward NEWS2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wards are set up for this workstation (setting ward_locations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patients on this ward in the workstation&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now
+(set incomplete or missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE
+by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
