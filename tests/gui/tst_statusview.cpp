@@ -3,6 +3,7 @@
 // whether each endpoint answers.
 #include "core/config/EffectiveConfig.h"
 #include "core/config/IniConfigReader.h"
+#include "core/config/SettingSchema.h"
 #include "core/module/PatientContext.h"
 #include "modules/status/StatusModule.h"
 
@@ -46,7 +47,8 @@ class TestStatusView : public QObject {
                 ->text()
                 .startsWith(QLatin1String("Clinical Workstation 0.")));
     auto* table = view->findChild<QTableView*>(QStringLiteral("configTable"));
-    QCOMPARE(table->model()->rowCount(), 13);  // every setting with a value; card_trust_anchors has none
+    // Every setting with a value: all but card_trust_anchors and ward_locations, which have no default.
+    QCOMPARE(table->model()->rowCount(), static_cast<int>(config::settingDefinitions().size()) - 2);
     QCOMPARE(table->model()->index(0, 2).data().toString(),
              QStringLiteral("Policy (/etc/clinical-workstation/policy.conf)"));
 
