@@ -32,14 +32,16 @@ struct SyncOptions {
   // server has them then, form the patient set "ward:<id>".
   QStringList wardLocationIds;
   // Downloaded per patient set through their `patient` search parameter
-  // (Patient itself through `_id`).
+  // (Patient itself through `_id`). Task carries the NEWS2 escalations, so
+  // one raised at any workstation shows on every ward overview.
   QStringList patientTypes{QStringLiteral("Patient"),
                            QStringLiteral("Encounter"),
                            QStringLiteral("Observation"),
                            QStringLiteral("Condition"),
                            QStringLiteral("AllergyIntolerance"),
                            QStringLiteral("MedicationRequest"),
-                           QStringLiteral("DocumentReference")};
+                           QStringLiteral("DocumentReference"),
+                           QStringLiteral("Task")};
   // Downloaded whole: the directory every record refers to.
   QStringList referenceTypes{QStringLiteral("Practitioner"), QStringLiteral("PractitionerRole"),
                              QStringLiteral("Location"), QStringLiteral("Organization")};

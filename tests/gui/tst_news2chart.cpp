@@ -5,6 +5,7 @@
 #include "core/ui/NhsStyle.h"
 #include "modules/observations/ui/News2Chart.h"
 #include "modules/observations/ui/ScoreColours.h"
+#include "tests/unit/News2TestSets.h"
 
 #include <QScrollBar>
 #include <QTest>
@@ -20,19 +21,6 @@ namespace {
 
 const QDateTime kStart(QDate(2026, 11, 2), QTime(6, 0), Qt::UTC);
 
-// Every parameter recorded and scoring 0, on Scale 1 and on air.
-News2Input normalInput() {
-  News2Input input;
-  input.respiratoryRate = 16;
-  input.spo2 = 97;
-  input.onOxygen = false;
-  input.systolicBP = 124;
-  input.pulse = 72;
-  input.consciousness = Consciousness::Alert;
-  input.temperatureTenths = 369;
-  return input;
-}
-
 RecordedSet recorded(const News2Input& input, qint64 hoursFromStart = 0) {
   RecordedSet set;
   set.taken = kStart.addSecs(hoursFromStart * 3600);
@@ -42,7 +30,7 @@ RecordedSet recorded(const News2Input& input, qint64 hoursFromStart = 0) {
 }
 
 News2Input withValue(News2Parameter parameter, Spo2Scale scale, bool onOxygen, int value) {
-  News2Input input = normalInput();
+  News2Input input = cw::test::normalNews2Set();
   input.spo2Scale = scale;
   input.onOxygen = onOxygen;
   switch (parameter) {
@@ -328,7 +316,7 @@ class TestNews2Chart : public QObject {
     QFETCH(QList<int>, changes);
     QList<RecordedSet> sets;
     for (int i = 0; i < scales.size(); ++i) {
-      News2Input input = normalInput();
+      News2Input input = cw::test::normalNews2Set();
       input.spo2Scale = static_cast<Spo2Scale>(scales.at(i));
       sets.append(recorded(input, 4 * i));
     }
@@ -370,7 +358,7 @@ class TestNews2Chart : public QObject {
     QFETCH(QString, text);
     QFETCH(int, colourScore);
     QFETCH(bool, redOutline);
-    News2Input input = normalInput();
+    News2Input input = cw::test::normalNews2Set();
     input.respiratoryRate = respiratoryRate;
     input.pulse = pulse;
     input.temperatureTenths = temperatureTenths;
@@ -396,7 +384,7 @@ class TestNews2Chart : public QObject {
   }
   void incompleteSetHasNoTotal() {
     QFETCH(News2Parameter, missing);
-    News2Input input = normalInput();
+    News2Input input = cw::test::normalNews2Set();
     // A high score elsewhere: the partial sum must not show either.
     input.respiratoryRate = 26;
     switch (missing) {
@@ -441,7 +429,7 @@ class TestNews2Chart : public QObject {
     QFETCH(int, firstInRange);
     QList<RecordedSet> sets;
     for (int i = 0; i < count; ++i) {
-      sets.append(recorded(normalInput(), qint64(i) * intervalHours));
+      sets.append(recorded(cw::test::normalNews2Set(), qint64(i) * intervalHours));
     }
     News2Chart chart;
     showWhole(chart);
@@ -463,7 +451,7 @@ class TestNews2Chart : public QObject {
   void manySetsStillOpenOnTheNewest() {
     QList<RecordedSet> sets;
     for (int i = 0; i < 720; ++i) {
-      sets.append(recorded(normalInput(), i));
+      sets.append(recorded(cw::test::normalNews2Set(), i));
     }
     News2Chart chart;
     showWhole(chart);

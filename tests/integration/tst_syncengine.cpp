@@ -68,6 +68,15 @@ cw::fhir::Resource serverObservation(const QString& patientId, const QString& ef
   return cw::test::observation(QString(), patientId, effective);
 }
 
+// A NEWS2 escalation raised at another workstation, as the server holds it.
+cw::fhir::Resource serverEscalationTask(const QString& patientId) {
+  return cw::test::resource(QStringLiteral("{\"resourceType\":\"Task\",\"status\":\"requested\","
+                                           "\"intent\":\"order\",\"for\":{\"reference\":\"Patient/%1\"},"
+                                           "\"authoredOn\":\"2026-11-20T12:05:00Z\"}")
+                                .arg(patientId)
+                                .toUtf8());
+}
+
 // Two patients with two observations each, one practitioner.
 QStringList seed(Server& server) {
   QStringList patients;
@@ -165,6 +174,23 @@ class TestSyncEngine : public QObject {
     QCOMPARE(stored->element(u"status").toString(), QStringLiteral("amended"));
     QCOMPARE(stored->versionId(), QStringLiteral("2"));
     QVERIFY(!opened.store->read({QStringLiteral("Observation"), deletedId}));
+  }
+
+  // Escalations raised at any workstation reach every ward overview: their
+  // Tasks come down with the patient's record.
+  void escalationTasksArriveWithThePatientsRecord() {
+    Server server;
+    QVERIFY2(server.start(), qPrintable(server.process.error()));
+    const QStringList patients = seed(server);
+    server.create(serverEscalationTask(patients[0]));
+    cw::test::StoreFixture fixture;
+    auto opened = fixture.open();
+    QVERIFY(opened.store);
+    cw::sync::SyncEngine engine(*opened.store, *server.client, optionsFor(patients));
+    const cw::sync::SyncReport report = engine.runOnce();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(opened.store->compartment(patients[0], QStringLiteral("Task")).size(), 1);
+    QVERIFY(opened.store->compartment(patients[1], QStringLiteral("Task")).isEmpty());
   }
 
   // A workstation set up for a ward knows no patient ids: the in-progress
