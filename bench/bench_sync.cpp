@@ -260,16 +260,23 @@ class ServerEditor {
   }
 
   // `count` changes to resources of the set's first patients, spread over
-  // the patient types, none changed twice.
+  // the patient types the synthetic set has (it holds no Tasks), none
+  // changed twice.
   void changeFirstPatients(const SyncOptions& options, int count) {
     const QString ids =
         options.patientSets.constFirst().patientIds.mid(0, cw::sync::kPatientsPerQuery).join(u',');
-    const QStringList& types = options.patientTypes;
+    QStringList types;
     QHash<QString, QList<Resource>> candidates;
-    for (const QString& type : types) {
+    for (const QString& type : options.patientTypes) {
       QUrlQuery query;
       query.addQueryItem(cw::sync::patientParameter(type), ids);
       candidates[type] = search(type, query, count);
+      if (!candidates[type].isEmpty()) {
+        types.append(type);
+      }
+    }
+    if (types.isEmpty()) {
+      fail(QStringLiteral("the set's first patients have no resources to change"));
     }
     for (int i = 0; i < count; ++i) {
       const QList<Resource>& ofType = candidates[types.at(i % types.size())];
