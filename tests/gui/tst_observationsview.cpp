@@ -2,7 +2,8 @@
 // cache: choosing a patient on the ward overview, typing a set with the
 // keyboard alone, saving it, and seeing it on the chart and the overview at
 // once with its escalation; "not needed" with a reason; overdue sets and
-// escalations that never reached the store flagged; locking clears it all.
+// escalations that never reached the store flagged; sets arriving by sync;
+// locking clears it all.
 #include "core/audit/AuditTrail.h"
 #include "core/config/EffectiveConfig.h"
 #include "core/config/IniConfigReader.h"
@@ -181,6 +182,38 @@ class TestObservationsView : public QObject {
     QTableWidget* ward = m_view->wardOverview()->table();
     QCOMPARE(cell(ward, Column::TotalColumn), QStringLiteral("6"));
     QVERIFY(cell(ward, Column::EscalationColumn).contains(QStringLiteral("NOT ESCALATED")));
+  }
+
+  // A sync page is hundreds of changes at once: the overview and the open
+  // chart are read again when the burst settles, and show the set recorded
+  // at another workstation.
+  void setFromAnotherWorkstationArrivesBySync() {
+    openView();
+    m_patient->select(
+        {QStringLiteral("pat-1"), QStringLiteral("JONES, Megan"), QStringLiteral("9434765919")});
+    const News2Input input = test::normalNews2Set();
+    const News2Observations set =
+        toFhir(input, News2Scorer().score(input),
+               {QStringLiteral("pat-1"), {}, nurse().clinician, kNow.addSecs(-600), {}});
+    QList<fhir::Resource> page;
+    for (qsizetype i = 0; i < set.raw.size(); ++i) {
+      fhir::Resource raw = set.raw.at(i);
+      raw.setId(QStringLiteral("raw-%1").arg(i));
+      raw.setVersion(QStringLiteral("1"), {});
+      page.append(raw);
+    }
+    fhir::Resource total = *set.linkedTotal(page);
+    total.setId(QStringLiteral("total"));
+    total.setVersion(QStringLiteral("1"), {});
+    page.append(total);
+    for (int i = 0; i < 40; ++i) {  // older results in the same page make it a burst
+      page.append(test::observation(QStringLiteral("old-%1").arg(i), QStringLiteral("pat-1"),
+                                    QStringLiteral("2025-01-01T08:00:00Z")));
+    }
+    QVERIFY(m_opened.store->applyServerPage(page, {}).ok());
+    QTableWidget* ward = m_view->wardOverview()->table();
+    QTRY_COMPARE(cell(ward, Column::TotalColumn), QStringLiteral("0"));
+    QTRY_COMPARE(m_view->patientPage()->chart()->chartLayout().columnCount(), 1);
   }
 
   void lockingClearsEveryPatient() {

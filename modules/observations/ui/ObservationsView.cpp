@@ -15,6 +15,7 @@
 #include "modules/observations/ui/WardOverviewPage.h"
 
 #include <QLabel>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -74,10 +75,8 @@ ObservationsView::ObservationsView(const module::ModuleContext& context, QWidget
     m_tabs->setCurrentIndex(1);
   });
 
-  // Changes arrive one resource at a time (a save writes ten, a sync page
-  // hundreds): each patient is read again once, on the next turn of the loop.
+  // Changes are applied together, each patient read again once (see resourceChanged).
   m_applyChanges.setSingleShot(true);
-  m_applyChanges.setInterval(0);
   connect(&m_applyChanges, &QTimer::timeout, this, &ObservationsView::applyChanges);
   connect(context.store, &store::Store::resourceChanged, this, &ObservationsView::resourceChanged);
 
@@ -87,35 +86,53 @@ ObservationsView::ObservationsView(const module::ModuleContext& context, QWidget
 
 void ObservationsView::resourceChanged(const QString& type, const QString& id) {
   if (type == QLatin1String("Observation") || type == QLatin1String("Task")) {
-    const std::optional<fhir::Resource> resource = m_context.store->read({type, id});
-    const QString patientId = resource ? store::indexResource(*resource).compartmentPatientId : QString();
-    if (patientId.isEmpty()) {
-      m_wardChanged = true;  // deleted: whose it was is no longer known
-    } else {
-      m_changedPatients.insert(patientId);
-    }
+    m_changed.append({type, id});
   } else if (type == QLatin1String("Encounter") || type == QLatin1String("Patient") ||
              type == QLatin1String("Location") || type == QLatin1String("AllergyIntolerance")) {
     m_wardChanged = true;
   } else {
     return;
   }
-  m_applyChanges.start();
+  // A nurse's save is a handful of writes and shows at once; a sync page is
+  // hundreds, read again once when the burst is over, so a first sync does
+  // not keep the screen busy.
+  if (isBurst()) {
+    m_applyChanges.start(kBurstSettles);
+  } else if (!m_applyChanges.isActive()) {
+    m_applyChanges.start(0);
+  }
+}
+
+bool ObservationsView::isBurst() const {
+  return m_wardChanged || m_changed.size() > kChangesOfOneSave;
 }
 
 void ObservationsView::applyChanges() {
-  if (m_wardChanged) {
+  bool everything = isBurst();
+  QSet<QString> patients;
+  for (const store::ResourceKey& key : std::as_const(m_changed)) {
+    if (everything) {
+      break;
+    }
+    const std::optional<fhir::Resource> resource = m_context.store->read(key);
+    const QString patientId = resource ? store::indexResource(*resource).compartmentPatientId : QString();
+    // A deleted resource no longer says whose it was: read the whole ward.
+    everything = patientId.isEmpty();
+    patients.insert(patientId);
+  }
+  if (everything) {
     m_ward->reload();
+    m_patient->reload();
   } else {
-    for (const QString& patientId : std::as_const(m_changedPatients)) {
+    for (const QString& patientId : std::as_const(patients)) {
       m_ward->refreshPatient(patientId);
     }
-  }
-  if (m_wardChanged || m_changedPatients.contains(m_patient->patientId())) {
-    m_patient->reload();
+    if (patients.contains(m_patient->patientId())) {
+      m_patient->reload();
+    }
   }
   m_wardChanged = false;
-  m_changedPatients.clear();
+  m_changed.clear();
 }
 
 void ObservationsView::patientChanged() {

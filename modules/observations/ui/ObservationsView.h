@@ -7,8 +7,12 @@
 #include "core/module/Module.h"
 #include "modules/observations/News2Policy.h"
 
-#include <QSet>
+#include "core/store/StoreTypes.h"
+
+#include <QList>
 #include <QTimer>
+
+#include <chrono>
 
 class QTabWidget;
 class QLabel;
@@ -45,7 +49,12 @@ class ObservationsView : public module::ModuleView {
   WardOverviewPage* m_ward = nullptr;
   PatientNews2Page* m_patient = nullptr;
   QLabel* m_noPatient = nullptr;
-  QSet<QString> m_changedPatients;
+  // More changes than one save makes (8 Observations, 2 Tasks) are a sync.
+  static constexpr qsizetype kChangesOfOneSave = 16;
+  static constexpr std::chrono::milliseconds kBurstSettles{300};
+  bool isBurst() const;
+
+  QList<store::ResourceKey> m_changed;  // Observations and Tasks since the last apply
   bool m_wardChanged = false;
   QTimer m_applyChanges;
   bool m_reloadWhenShown = false;
