@@ -3,6 +3,20 @@
 #include "core/store/Store.h"
 
 namespace cw::ui {
+namespace {
+
+std::optional<WardPatient> wardPatient(const store::Store& store, const store::WardEntry& entry,
+                                       const QString& wardLocationId, QDate today) {
+  const std::optional<fhir::Patient> patient =
+      entry.patient ? fhir::Patient::from(*entry.patient) : std::nullopt;
+  if (!patient) {
+    return std::nullopt;  // the encounter arrived before the patient: listed once both are here
+  }
+  return WardPatient{loadBannerFacts(store, *patient, today), locationName(entry.location, QString()),
+                     wardLocationId, entry.encounter.id()};
+}
+
+}  // namespace
 
 QString locationName(const std::optional<fhir::Resource>& location, const QString& fallback) {
   const QString name = location ? location->element(u"name").toString() : QString();
@@ -12,11 +26,8 @@ QString locationName(const std::optional<fhir::Resource>& location, const QStrin
 QList<WardPatient> loadWardPatients(const store::Store& store, const QString& wardLocationId, QDate today) {
   QList<WardPatient> patients;
   for (const store::WardEntry& entry : store.wardList(wardLocationId)) {
-    const std::optional<fhir::Patient> patient =
-        entry.patient ? fhir::Patient::from(*entry.patient) : std::nullopt;
-    if (patient) {
-      patients.append({loadBannerFacts(store, *patient, today), locationName(entry.location, QString()),
-                       wardLocationId, entry.encounter.id()});
+    if (std::optional<WardPatient> patient = wardPatient(store, entry, wardLocationId, today)) {
+      patients.append(*patient);
     }
   }
   return patients;
@@ -25,9 +36,10 @@ QList<WardPatient> loadWardPatients(const store::Store& store, const QString& wa
 std::optional<WardPatient> findOnWards(const store::Store& store, const QStringList& wardLocationIds,
                                        const QString& patientId, QDate today) {
   for (const QString& wardId : wardLocationIds) {
-    for (const WardPatient& patient : loadWardPatients(store, wardId, today)) {
-      if (patient.facts.patientId == patientId) {
-        return patient;
+    for (const store::WardEntry& entry : store.wardList(wardId)) {
+      // Only the patient looked for is read further (banner facts read their allergies).
+      if (entry.patient && entry.patient->id() == patientId) {
+        return wardPatient(store, entry, wardId, today);
       }
     }
   }

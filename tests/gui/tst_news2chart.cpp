@@ -401,7 +401,7 @@ class TestNews2Chart : public QObject {
     chart.setSets({recorded(input)});
     const RecordedSet& set = chart.chartLayout().sets().at(0);
     QCOMPARE(News2ChartLayout::totalText(set), QStringLiteral("Incomplete"));
-    QVERIFY(!News2ChartLayout::totalColourScore(set).has_value());
+    QVERIFY(!totalColourScore(set.result).has_value());
     QVERIFY(!chart.chartLayout().rowFor(0, missing).has_value());
     const QColor background = backgroundOf(chart, 0, chart.chartLayout().totalRow());
     QCOMPARE(background, colours::kNhsPaleGrey);

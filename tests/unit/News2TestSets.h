@@ -18,4 +18,18 @@ inline observations::News2Input normalNews2Set() {
   return input;
 }
 
+// A set built by changing the normal set one value at a time:
+// News2SetBuilder().rr(25).pulse(112).input.
+struct News2SetBuilder {
+  observations::News2Input input = normalNews2Set();
+  News2SetBuilder& rr(int v) { return input.respiratoryRate = v, *this; }
+  News2SetBuilder& spo2(int v) { return input.spo2 = v, *this; }
+  News2SetBuilder& oxygen() { return input.onOxygen = true, *this; }
+  News2SetBuilder& sbp(int v) { return input.systolicBP = v, *this; }
+  News2SetBuilder& pulse(int v) { return input.pulse = v, *this; }
+  News2SetBuilder& acvpu(observations::Consciousness c) { return input.consciousness = c, *this; }
+  News2SetBuilder& tempTenths(int v) { return input.temperatureTenths = v, *this; }
+  News2SetBuilder& noTemperature() { return input.temperatureTenths.reset(), *this; }
+};
+
 }  // namespace cw::test

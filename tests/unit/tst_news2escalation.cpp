@@ -13,6 +13,7 @@
 using namespace cw::observations;
 using cw::fhir::Resource;
 using cw::fhir::Task;
+using cw::test::News2SetBuilder;
 
 Q_DECLARE_METATYPE(cw::observations::News2Input)
 Q_DECLARE_METATYPE(cw::observations::News2Trigger)
@@ -22,22 +23,6 @@ namespace {
 const QDateTime kObserved(QDate(2026, 3, 5), QTime(10, 0), Qt::UTC);
 // Saved 20 minutes after the set was taken (offline, busy ward).
 const QDateTime kRecorded(QDate(2026, 3, 5), QTime(10, 20), Qt::UTC);
-
-News2Input normalSet() {
-  return cw::test::normalNews2Set();
-}
-
-struct SetBuilder {
-  News2Input input = normalSet();
-  SetBuilder& rr(int v) { return input.respiratoryRate = v, *this; }
-  SetBuilder& spo2(int v) { return input.spo2 = v, *this; }
-  SetBuilder& oxygen() { return input.onOxygen = true, *this; }
-  SetBuilder& sbp(int v) { return input.systolicBP = v, *this; }
-  SetBuilder& pulse(int v) { return input.pulse = v, *this; }
-  SetBuilder& acvpu(Consciousness c) { return input.consciousness = c, *this; }
-  SetBuilder& tempTenths(int v) { return input.temperatureTenths = v, *this; }
-  SetBuilder& noTemperature() { return input.temperatureTenths.reset(), *this; }
-};
 
 EscalationContext context() {
   EscalationContext result;
@@ -92,31 +77,32 @@ class TestNews2Escalation : public QObject {
     const QStringList urgent{QStringLiteral("urgent-response")};
     const QStringList emergency{QStringLiteral("specialist-registrar"),
                                 QStringLiteral("critical-care-outreach")};
-    QTest::newRow("0: none") << SetBuilder().input << 0 << QStringList() << 0;
-    QTest::newRow("1: none") << SetBuilder().rr(10).input << 1 << QStringList() << 0;
+    QTest::newRow("0: none") << News2SetBuilder().input << 0 << QStringList() << 0;
+    QTest::newRow("1: none") << News2SetBuilder().rr(10).input << 1 << QStringList() << 0;
     // RR 10 (1) + SBP 105 (1) + pulse 95 (1) + 38.5 °C (1)
     QTest::newRow("4 without a 3: none")
-        << SetBuilder().rr(10).sbp(105).pulse(95).tempTenths(385).input << 4 << QStringList() << 0;
-    QTest::newRow("single 3, total 3: medical team") << SetBuilder().rr(8).input << 3 << medicalTeam << 60;
+        << News2SetBuilder().rr(10).sbp(105).pulse(95).tempTenths(385).input << 4 << QStringList() << 0;
+    QTest::newRow("single 3, total 3: medical team")
+        << News2SetBuilder().rr(8).input << 3 << medicalTeam << 60;
     // RR 8 (3) + pulse 95 (1)
     QTest::newRow("4 with a single 3: medical team")
-        << SetBuilder().rr(8).pulse(95).input << 4 << medicalTeam << 60;
+        << News2SetBuilder().rr(8).pulse(95).input << 4 << medicalTeam << 60;
     // RR 22 (2) + SpO2 93 (2) + pulse 95 (1)
-    QTest::newRow("5: urgent") << SetBuilder().rr(22).spo2(93).pulse(95).input << 5 << urgent << 60;
+    QTest::newRow("5: urgent") << News2SetBuilder().rr(22).spo2(93).pulse(95).input << 5 << urgent << 60;
     // RR 22 (2) + SpO2 93 (2) + SBP 100 (2)
-    QTest::newRow("6: urgent") << SetBuilder().rr(22).spo2(93).sbp(100).input << 6 << urgent << 60;
+    QTest::newRow("6: urgent") << News2SetBuilder().rr(22).spo2(93).sbp(100).input << 6 << urgent << 60;
     // RR 8 (3) + SBP 95 (2): the total's band wins over the single 3.
-    QTest::newRow("single 3, total 5: urgent") << SetBuilder().rr(8).sbp(95).input << 5 << urgent << 60;
+    QTest::newRow("single 3, total 5: urgent") << News2SetBuilder().rr(8).sbp(95).input << 5 << urgent << 60;
     // oxygen (2) + RR 22 (2) + SpO2 93 (2) + pulse 95 (1)
-    QTest::newRow("7: emergency") << SetBuilder().oxygen().rr(22).spo2(93).pulse(95).input << 7 << emergency
-                                  << 30;
+    QTest::newRow("7: emergency") << News2SetBuilder().oxygen().rr(22).spo2(93).pulse(95).input << 7
+                                  << emergency << 30;
     // C (3) + RR 22 (2) + SBP 95 (2)
     QTest::newRow("single 3, total 7: emergency")
-        << SetBuilder().acvpu(Consciousness::Confusion).rr(22).sbp(95).input << 7 << emergency << 30;
+        << News2SetBuilder().acvpu(Consciousness::Confusion).rr(22).sbp(95).input << 7 << emergency << 30;
     // A single 3 without a temperature: no total, so nothing to escalate
     // until the set is completed (it is due at once, see dueTimes).
     QTest::newRow("incomplete with a single 3: none")
-        << SetBuilder().rr(8).noTemperature().input << -1 << QStringList() << 0;
+        << News2SetBuilder().rr(8).noTemperature().input << -1 << QStringList() << 0;
   }
 
   void escalationPerTrigger() {
@@ -279,7 +265,7 @@ class TestNews2Escalation : public QObject {
   }
 
   void incompleteSetIsNeverNotDue() {
-    const News2Result result = News2Scorer().score(SetBuilder().noTemperature().input);
+    const News2Result result = News2Scorer().score(News2SetBuilder().noTemperature().input);
     QVERIFY(!result.monitoring);
     const NextSetDue next = nextSetDue(kObserved, result.monitoring);
     QVERIFY(isOverdue(next.due, kObserved.addSecs(1)));

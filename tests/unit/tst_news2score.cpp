@@ -14,6 +14,7 @@
 #include <limits>
 
 using namespace cw::observations;
+using cw::test::News2SetBuilder;
 
 Q_DECLARE_METATYPE(cw::observations::News2Parameter)
 Q_DECLARE_METATYPE(cw::observations::News2Risk)
@@ -44,18 +45,6 @@ void setMeasured(News2Input& input, News2Parameter parameter, std::optional<int>
 void addEdge(const char* name, News2Parameter parameter, int value, int score) {
   QTest::newRow(name) << parameter << 1 << false << value << score;
 }
-
-// A set by sub-scores wanted: each entry a change to the normal set.
-struct SetBuilder {
-  News2Input input = normalSet();
-  SetBuilder& rr(int v) { return input.respiratoryRate = v, *this; }
-  SetBuilder& spo2(int v) { return input.spo2 = v, *this; }
-  SetBuilder& oxygen() { return input.onOxygen = true, *this; }
-  SetBuilder& sbp(int v) { return input.systolicBP = v, *this; }
-  SetBuilder& pulse(int v) { return input.pulse = v, *this; }
-  SetBuilder& acvpu(Consciousness c) { return input.consciousness = c, *this; }
-  SetBuilder& tempTenths(int v) { return input.temperatureTenths = v, *this; }
-};
 
 }  // namespace
 
@@ -215,35 +204,35 @@ class TestNews2Score : public QObject {
     using R = News2Risk;
     using M = News2Monitoring;
     QTest::newRow("0: low, 12-hourly")
-        << SetBuilder().input << 0 << false << T::Zero << R::Low << M::TwelveHourly;
+        << News2SetBuilder().input << 0 << false << T::Zero << R::Low << M::TwelveHourly;
     QTest::newRow("1: low, 4-6-hourly")
-        << SetBuilder().rr(10).input << 1 << false << T::LowScore << R::Low << M::FourToSixHourly;
+        << News2SetBuilder().rr(10).input << 1 << false << T::LowScore << R::Low << M::FourToSixHourly;
     // RR 10 (1) + SBP 105 (1) + pulse 95 (1) + 38.5 °C (1)
-    QTest::newRow("4: low, 4-6-hourly") << SetBuilder().rr(10).sbp(105).pulse(95).tempTenths(385).input << 4
-                                        << false << T::LowScore << R::Low << M::FourToSixHourly;
+    QTest::newRow("4: low, 4-6-hourly") << News2SetBuilder().rr(10).sbp(105).pulse(95).tempTenths(385).input
+                                        << 4 << false << T::LowScore << R::Low << M::FourToSixHourly;
     QTest::newRow("single 3, total 3: low-medium")
-        << SetBuilder().rr(8).input << 3 << true << T::SingleRedScore << R::LowMedium << M::Hourly;
+        << News2SetBuilder().rr(8).input << 3 << true << T::SingleRedScore << R::LowMedium << M::Hourly;
     // RR 8 (3) + pulse 95 (1)
-    QTest::newRow("single 3, total 4: low-medium")
-        << SetBuilder().rr(8).pulse(95).input << 4 << true << T::SingleRedScore << R::LowMedium << M::Hourly;
+    QTest::newRow("single 3, total 4: low-medium") << News2SetBuilder().rr(8).pulse(95).input << 4 << true
+                                                   << T::SingleRedScore << R::LowMedium << M::Hourly;
     // RR 22 (2) + SpO2 93 (2) + pulse 95 (1)
-    QTest::newRow("5: medium") << SetBuilder().rr(22).spo2(93).pulse(95).input << 5 << false << T::Urgent
+    QTest::newRow("5: medium") << News2SetBuilder().rr(22).spo2(93).pulse(95).input << 5 << false << T::Urgent
                                << R::Medium << M::Hourly;
     // RR 22 (2) + SpO2 93 (2) + SBP 100 (2)
-    QTest::newRow("6: medium") << SetBuilder().rr(22).spo2(93).sbp(100).input << 6 << false << T::Urgent
+    QTest::newRow("6: medium") << News2SetBuilder().rr(22).spo2(93).sbp(100).input << 6 << false << T::Urgent
                                << R::Medium << M::Hourly;
     // RR 8 (3) + SBP 95 (2): total 5 wins over the single 3.
     QTest::newRow("single 3, total 5: medium")
-        << SetBuilder().rr(8).sbp(95).input << 5 << true << T::Urgent << R::Medium << M::Hourly;
+        << News2SetBuilder().rr(8).sbp(95).input << 5 << true << T::Urgent << R::Medium << M::Hourly;
     // oxygen (2) + RR 22 (2) + SpO2 93 (2) + pulse 95 (1)
-    QTest::newRow("7: high") << SetBuilder().oxygen().rr(22).spo2(93).pulse(95).input << 7 << false
+    QTest::newRow("7: high") << News2SetBuilder().oxygen().rr(22).spo2(93).pulse(95).input << 7 << false
                              << T::Emergency << R::High << M::Continuous;
     // C (3) + RR 22 (2) + SBP 95 (2)
     QTest::newRow("single 3, total 7: high")
-        << SetBuilder().acvpu(Consciousness::Confusion).rr(22).sbp(95).input << 7 << true << T::Emergency
+        << News2SetBuilder().acvpu(Consciousness::Confusion).rr(22).sbp(95).input << 7 << true << T::Emergency
         << R::High << M::Continuous;
     // 3+3+2+3+3+3+3: RR 30, SpO2 85 (Scale 1), oxygen, SBP 80, pulse 140, U, 34.0 °C
-    QTest::newRow("20: high") << SetBuilder()
+    QTest::newRow("20: high") << News2SetBuilder()
                                      .rr(30)
                                      .spo2(85)
                                      .oxygen()

@@ -418,7 +418,7 @@ void News2Chart::paintRowLabels(QPainter& painter, const QRect& exposed) {
 }
 
 void News2Chart::paintTotal(QPainter& painter, const RecordedSet& set, const QRect& total) {
-  if (const std::optional<int> colour = News2ChartLayout::totalColourScore(set)) {
+  if (const std::optional<int> colour = totalColourScore(set.result)) {
     painter.fillRect(total, scoreBackground(*colour));
     painter.setPen(scoreForeground(*colour));
   } else {
@@ -428,7 +428,7 @@ void News2Chart::paintTotal(QPainter& painter, const RecordedSet& set, const QRe
   }
   painter.drawText(total, Qt::AlignCenter, News2ChartLayout::totalText(set));
   // A single parameter scoring 3 asks for an urgent ward review whatever the total.
-  if (set.result.redScore && News2ChartLayout::totalColourScore(set) != 3) {
+  if (set.result.redScore && totalColourScore(set.result) != 3) {
     painter.setPen(QPen(scoreBackground(3), 3));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(total.adjusted(2, 2, -3, -3));

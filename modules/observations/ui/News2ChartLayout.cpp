@@ -318,18 +318,4 @@ QString News2ChartLayout::totalText(const RecordedSet& set) {
   return wholeNumber(*set.result.total);
 }
 
-std::optional<int> News2ChartLayout::totalColourScore(const RecordedSet& set) {
-  if (!set.result.complete || !set.result.total) {
-    return std::nullopt;
-  }
-  const int total = *set.result.total;
-  if (total >= 7) {
-    return 3;
-  }
-  if (total >= 5) {
-    return 2;
-  }
-  return total >= 1 ? 1 : 0;
-}
-
 }  // namespace cw::observations

@@ -80,9 +80,6 @@ class News2ChartLayout {
 
   // The total row's text: the total, or "Incomplete" (never a number).
   static QString totalText(const RecordedSet& set);
-  // The score whose colour the total is shown on (RCP Chart 4 bands: 0, 1–4,
-  // 5–6, 7 and over); empty for an incomplete set.
-  static std::optional<int> totalColourScore(const RecordedSet& set);
 
  private:
   QList<ChartRow> m_rows;

@@ -17,4 +17,18 @@ QColor scoreForeground(int score) {
   return score >= 3 ? QColor(Qt::white) : ui::colours::kNhsBlack;
 }
 
+std::optional<int> totalColourScore(const News2Result& result) {
+  if (!result.complete || !result.total) {
+    return std::nullopt;
+  }
+  const int total = *result.total;
+  if (total >= 7) {
+    return 3;
+  }
+  if (total >= 5) {
+    return 2;
+  }
+  return total >= 1 ? 1 : 0;
+}
+
 }  // namespace cw::observations

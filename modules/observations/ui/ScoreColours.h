@@ -3,7 +3,11 @@
 // the only cue: the score itself is always written beside it.
 #pragma once
 
+#include "modules/observations/news2/News2Scorer.h"
+
 #include <QColor>
+
+#include <optional>
 
 namespace cw::observations {
 
@@ -11,5 +15,9 @@ namespace cw::observations {
 QColor scoreBackground(int score);
 // Text that reads on scoreBackground(score) at WCAG AA contrast.
 QColor scoreForeground(int score);
+
+// The score whose colour a NEWS2 total is shown on (RCP Chart 4 bands: 0,
+// 1–4, 5–6, 7 and over); empty for an incomplete set, which has no total.
+std::optional<int> totalColourScore(const News2Result& result);
 
 }  // namespace cw::observations

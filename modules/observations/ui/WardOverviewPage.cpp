@@ -5,7 +5,6 @@
 #include "core/ui/Labels.h"
 #include "core/ui/NhsStyle.h"
 #include "core/ui/Tables.h"
-#include "modules/observations/ui/News2ChartLayout.h"
 #include "modules/observations/ui/ScoreColours.h"
 
 #include <QComboBox>
@@ -245,7 +244,7 @@ void WardOverviewPage::fillRow(int tableRow, const WardNews2Row& row) {
 
   QTableWidgetItem* totalCell = item(totalText(row), urgency);
   if (row.latest) {
-    if (const std::optional<int> colour = News2ChartLayout::totalColourScore(*row.latest)) {
+    if (const std::optional<int> colour = totalColourScore(row.latest->result)) {
       totalCell->setBackground(scoreBackground(*colour));
       totalCell->setForeground(scoreForeground(*colour));
       QFont font = totalCell->font();
